@@ -1,0 +1,37 @@
+package org.beian.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.beian.domain.model.account.Account;
+import org.beian.domain.model.account.AccountRepository;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "beian")
+    private EntityManager em;
+
+    @Override
+    public Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Account store(Account account) {
+        if (account.getId() == null) {
+            em.persist(account);
+            em.flush();
+            return account;
+        }
+        return em.merge(account);
+    }
+}

@@ -1,0 +1,31 @@
+package org.beian.interfaces.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Looks up texts of the UI bundle in the current view's language and adds them as Faces messages. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.beian.interfaces.web.i18n.messages";
+
+    private Messages() {}
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+}
