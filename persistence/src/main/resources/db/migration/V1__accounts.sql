@@ -1,5 +1,7 @@
 -- Login accounts and their roles. The same script runs on H2 and PostgreSQL.
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+-- Sequences start at 1000 (EclipseLink may hand out a first block from 951): ids below 900 are reserved
+-- for rows that scripts insert (reference and demo data).
+CREATE SEQUENCE account_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE account (
     id            BIGINT       NOT NULL PRIMARY KEY,
@@ -11,7 +13,7 @@ CREATE TABLE account (
     mobile        VARCHAR(20),
     language_tag  VARCHAR(16)  NOT NULL,
     enabled       BOOLEAN      NOT NULL,
-    created_at    TIMESTAMP    NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uk_account_username UNIQUE (username)
 );
 
@@ -24,7 +26,7 @@ CREATE TABLE account_role (
 
 -- Audit trail written by the audit consumer from application events. event_id makes a redelivered
 -- message a no-op: the consumer inserts only if the event id is new.
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE audit_entry (
     id          BIGINT       NOT NULL PRIMARY KEY,
@@ -34,8 +36,8 @@ CREATE TABLE audit_entry (
     actor       VARCHAR(64),
     target      VARCHAR(128),
     detail      VARCHAR(1000),
-    occurred_at TIMESTAMP    NOT NULL,
-    recorded_at TIMESTAMP    NOT NULL,
+    occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uk_audit_entry_event UNIQUE (event_id)
 );
 CREATE INDEX ix_audit_entry_target ON audit_entry (target, occurred_at);

@@ -2,6 +2,7 @@ package org.beian.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.beian.domain.model.account.AccountRepository;
 import org.beian.application.PasswordHashing;
 
 @Stateless
+@ValidateOnExecution // makes the validation extension see the constraints declared on the interface
 public class DefaultAccountService implements AccountService {
 
     @Inject

@@ -2,6 +2,7 @@ package org.beian.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.beian.domain.model.audit.AuditEntry;
 import org.beian.domain.model.audit.AuditTrail;
 
 @Stateless
+@ValidateOnExecution // makes the validation extension see the constraints declared on the interface
 public class DefaultAuditService implements AuditService {
 
     @Inject

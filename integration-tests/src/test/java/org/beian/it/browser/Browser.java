@@ -1,0 +1,43 @@
+package org.beian.it.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver. The driver path is given explicitly so
+ * Selenium Manager never tries the network.
+ */
+final class Browser {
+
+    private static final String CHROMIUM = System.getProperty("beian.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("beian.chromedriver", "/usr/bin/chromedriver");
+
+    private Browser() {}
+
+    static ChromeDriver open() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("beian-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile directory", e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                        "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}

@@ -1,0 +1,97 @@
+package org.beian.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.beian.application.AccountService;
+import org.beian.application.AccountView;
+import org.beian.application.AuditRecord;
+import org.beian.application.AuditService;
+import org.beian.application.NewAccount;
+import org.beian.application.event.ApplicationEvent;
+import org.beian.domain.model.account.Role;
+import org.beian.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A JMS round trip: a service raises an event in its transaction, the audit MDB consumes it. */
+@ExtendWith(ArquillianExtension.class)
+class AuditMessagingIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(AuditMessagingIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditService audit;
+
+    @Test
+    void accountCreationReachesTheAuditTrailThroughJms() throws InterruptedException {
+        String username = "jms-" + UUID.randomUUID().toString().substring(0, 8);
+        AccountView created = accounts.createAccount(new NewAccount(username, "S3cret-pass", "JMS",
+                null, null, "zh-CN", Set.of(Role.APPLICANT)));
+        String target = "account:" + created.id();
+
+        List<AuditRecord> records = awaitRecords(target);
+
+        assertEquals(1, records.size());
+        AuditRecord record = records.get(0);
+        assertEquals("AccountCreated", record.eventType());
+        assertEquals(username, record.actor());
+        assertTrue(record.detail().contains("APPLICANT"), record.detail());
+    }
+
+    @Test
+    void aFailedBusinessTransactionSendsNoEvent() throws InterruptedException {
+        String username = "dup-" + UUID.randomUUID().toString().substring(0, 8);
+        NewAccount request = new NewAccount(username, "S3cret-pass", "Dup", null, null, "en", Set.of(Role.APPLICANT));
+        AccountView first = accounts.createAccount(request);
+        try {
+            accounts.createAccount(request);
+        } catch (RuntimeException expected) {
+            // refused: the rolled-back transaction must not leave an event behind
+        }
+        List<AuditRecord> records = awaitRecords("account:" + first.id());
+        Thread.sleep(2000);
+        assertEquals(1, audit.listByTarget("account:" + first.id()).size());
+        assertEquals(1, records.size());
+    }
+
+    @Test
+    void recordingTheSameEventTwiceKeepsOneEntry() {
+        String target = "test:" + UUID.randomUUID();
+        ApplicationEvent event = ApplicationEvent.of("TestEvent", "tester", target, Map.of("k", "v"));
+
+        assertTrue(audit.record(event));
+        assertFalse(audit.record(event));
+        assertEquals(1, audit.listByTarget(target).size());
+    }
+
+    private List<AuditRecord> awaitRecords(String target) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        List<AuditRecord> records = audit.listByTarget(target);
+        while (records.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            records = audit.listByTarget(target);
+        }
+        assertFalse(records.isEmpty(), "no audit entry for " + target + " within " + PATIENCE);
+        return records;
+    }
+}
