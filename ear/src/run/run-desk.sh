@@ -4,10 +4,11 @@
 # Database: H2 in DATA_DIR unless BEIAN_DB_URL etc. are set (the postgresql profile sets them).
 set -euo pipefail
 
-payara_home=$1
-ear=$2
-data_dir=$3
-demo_dir=$4
+payara_home=$(realpath "$1")
+ear=$(realpath "$2")
+mkdir -p "$3"
+data_dir=$(realpath "$3")
+demo_dir=$(realpath "$4")
 asadmin="$payara_home/bin/asadmin"
 url="http://localhost:8080/"
 
