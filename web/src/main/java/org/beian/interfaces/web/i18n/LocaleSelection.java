@@ -36,12 +36,19 @@ public class LocaleSelection implements Serializable {
         return CHINESE.equals(locale);
     }
 
-    /** Switches to the given language tag; an unknown tag keeps the current language. */
+    /** Switches this page and the rest of the session to the given language tag. */
     public void switchTo(String languageTag) {
+        if (use(languageTag)) {
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        }
+    }
+
+    /** Uses the given language from the next page on; an unsupported tag changes nothing. */
+    public boolean use(String languageTag) {
         Locale requested = Locale.forLanguageTag(languageTag);
-        SUPPORTED.stream().filter(requested::equals).findFirst().ifPresent(chosen -> {
+        return SUPPORTED.stream().filter(requested::equals).findFirst().map(chosen -> {
             locale = chosen;
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
-        });
+            return true;
+        }).orElse(false);
     }
 }

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.beian.application.AccountService;
+import org.beian.interfaces.web.i18n.LocaleSelection;
 import org.beian.interfaces.web.i18n.Messages;
 
 /** Backs /login.xhtml: hands the credentials to the container's authentication mechanism. */
@@ -28,6 +30,12 @@ public class LoginBacking {
 
     @Inject
     private FacesContext facesContext;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private LocaleSelection localeSelection;
 
     @NotBlank
     @Size(max = 64)
@@ -44,6 +52,10 @@ public class LoginBacking {
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            // From now on the pages speak the account's language (it can still be switched in the header).
+            accounts.findByUsername(username).ifPresent(account -> localeSelection.use(account.languageTag()));
+        }
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
