@@ -3,13 +3,11 @@ package org.beian.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +28,12 @@ class LoginIT {
 
     private static final String DEMO_PASSWORD = "Demo@2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEar();
+        return Deployments.ear();
     }
 
-    @ArquillianResource
-    URL base;
+    private final String base = Deployments.baseUri().toString();
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -69,6 +66,13 @@ class LoginIT {
         browser.get(base + forbidden);
         assertEquals("无权访问", heading());
         assertTrue(browser.findElements(By.id("error-403")).size() == 1);
+    }
+
+    @Test
+    void englishSpeakingAccountGetsEnglishPages() {
+        signIn("applicant.en", DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("portal/index.xhtml"));
+        assertEquals("My filings", heading());
     }
 
     @Test

@@ -37,7 +37,7 @@ class AccountPersistenceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(AccountPersistenceIT.class);
+        return Deployments.ear();
     }
 
     @Inject

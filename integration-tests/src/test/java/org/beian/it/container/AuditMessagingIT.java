@@ -33,7 +33,7 @@ class AuditMessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(AuditMessagingIT.class);
+        return Deployments.ear();
     }
 
     @Inject

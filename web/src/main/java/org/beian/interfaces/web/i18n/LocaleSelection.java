@@ -20,6 +20,9 @@ public class LocaleSelection implements Serializable {
 
     private Locale locale = CHINESE;
 
+    /** Whether the visitor picked a language in this session; an account's preference does not override that. */
+    private boolean chosenInSession;
+
     public Locale getLocale() {
         return locale;
     }
@@ -39,12 +42,20 @@ public class LocaleSelection implements Serializable {
     /** Switches this page and the rest of the session to the given language tag. */
     public void switchTo(String languageTag) {
         if (use(languageTag)) {
+            chosenInSession = true;
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
     }
 
+    /** After login: the account's language, unless the visitor already picked one in this session. */
+    public void useAccountLanguage(String languageTag) {
+        if (!chosenInSession) {
+            use(languageTag);
+        }
+    }
+
     /** Uses the given language from the next page on; an unsupported tag changes nothing. */
-    public boolean use(String languageTag) {
+    private boolean use(String languageTag) {
         Locale requested = Locale.forLanguageTag(languageTag);
         return SUPPORTED.stream().filter(requested::equals).findFirst().map(chosen -> {
             locale = chosen;

@@ -53,8 +53,8 @@ public class LoginBacking {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            // From now on the pages speak the account's language (it can still be switched in the header).
-            accounts.findByUsername(username).ifPresent(account -> localeSelection.use(account.languageTag()));
+            // From now on the pages speak the account's language, unless the visitor just picked one.
+            accounts.findByUsername(username).ifPresent(account -> localeSelection.useAccountLanguage(account.languageTag()));
         }
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
