@@ -40,7 +40,9 @@ stop() {
 
 "$asadmin" start-domain
 trap stop INT TERM
-"$asadmin" deploy --force=true --name beian "$ear"
+# A deployment left by an earlier run (perhaps on another database) is replaced, not reused.
+"$asadmin" undeploy beian >/dev/null 2>&1 || true
+"$asadmin" deploy --name beian "$ear"
 
 cat <<BANNER
 
