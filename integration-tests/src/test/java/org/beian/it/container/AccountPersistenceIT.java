@@ -22,7 +22,7 @@ import org.beian.application.PasswordHashing;
 import org.beian.domain.model.account.Role;
 import org.beian.infrastructure.persistence.flyway.SchemaMigration;
 import org.beian.it.Deployments;
-import org.flywaydb.core.Flyway;
+import org.beian.infrastructure.persistence.flyway.BeianSchema;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -99,8 +99,7 @@ class AccountPersistenceIT {
 
     @Test
     void schemaIsAtTheLatestFlywayVersion() {
-        MigrationInfo[] applied = Flyway.configure(Flyway.class.getClassLoader())
-                .dataSource(dataSource).locations("classpath:db/migration").load().info().applied();
+        MigrationInfo[] applied = BeianSchema.configure(dataSource).load().info().applied();
         assertTrue(applied.length >= 1);
         assertTrue(Arrays.stream(applied).allMatch(m -> m.getState() == MigrationState.SUCCESS),
                 "every migration applied successfully");

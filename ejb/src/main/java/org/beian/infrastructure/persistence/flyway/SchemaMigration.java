@@ -43,18 +43,13 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        ClassLoader loader = SchemaMigration.class.getClassLoader();
-        MigrateResult schema = Flyway.configure(loader)
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        schemaVersion = schema.targetSchemaVersion != null ? schema.targetSchemaVersion
-                : Flyway.configure(loader).dataSource(dataSource).load().info().current().getVersion().getVersion();
+        Flyway flyway = BeianSchema.configure(dataSource).load();
+        MigrateResult schema = flyway.migrate();
+        schemaVersion = flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "Schema at version " + schemaVersion + " (" + schema.migrationsExecuted + " migrations applied now)");
 
         demoDataLocation.filter(location -> !location.isBlank()).ifPresent(location -> {
-            MigrateResult demo = Flyway.configure(loader)
+            MigrateResult demo = Flyway.configure(SchemaMigration.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(location)
                     .table("demo_data_history")

@@ -1,0 +1,223 @@
+package org.beian.domain.model.filing;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.beian.infrastructure.persistence.jpa.FilingSnapshotConverter;
+
+/**
+ * A filing order (备案订单): one request to change the registry. It holds what it proposes as a
+ * self-contained snapshot; the registry changes only when the bureau approves. Columns copied out of
+ * the snapshot (province, subject name, certificate number, domains) exist only so queues and lookups
+ * can use indexes.
+ */
+@Entity
+@Table(name = "filing_order")
+@NamedQuery(name = "FilingOrder.findByNumber", query = "SELECT o FROM FilingOrder o WHERE o.orderNumber = :number")
+@NamedQuery(name = "FilingOrder.findByClientKey",
+        query = "SELECT o FROM FilingOrder o WHERE o.accountId = :accountId AND o.clientKey = :clientKey")
+@NamedQuery(name = "FilingOrder.listByDomain",
+        query = "SELECT DISTINCT o FROM FilingOrder o JOIN o.domains d WHERE d = :domain ORDER BY o.createdAt DESC")
+public class FilingOrder {
+
+    @Id
+    @SequenceGenerator(name = "filing_order_seq", sequenceName = "filing_order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "filing_order_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "order_number", nullable = false, unique = true, length = 20)
+    private String orderNumber;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "order_type", nullable = false, length = 32)
+    private OrderType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private OrderState state;
+
+    /** The filed subject the order concerns; null for a first filing until approval. */
+    @Column(name = "subject_id")
+    private Long subjectId;
+
+    @Column(name = "province_code", nullable = false, length = 6)
+    private String provinceCode;
+
+    @Column(name = "subject_name", length = 200)
+    private String subjectName;
+
+    @Column(name = "subject_certificate_number", length = 64)
+    private String subjectCertificateNumber;
+
+    @Convert(converter = FilingSnapshotConverter.class)
+    @Column(nullable = false, length = 1000000)
+    private FilingSnapshot snapshot;
+
+    @ElementCollection
+    @CollectionTable(name = "filing_order_domain", joinColumns = @JoinColumn(name = "order_id"))
+    @Column(name = "domain", nullable = false, length = 253)
+    private Set<String> domains = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "filing_order_document", joinColumns = @JoinColumn(name = "order_id"))
+    private Set<OrderDocument> documents = new HashSet<>();
+
+    /** The client's idempotency key: the same key from the same account means the same order. */
+    @Column(name = "client_key", length = 64)
+    private String clientKey;
+
+    @Column(name = "assisted_correction_agreed", nullable = false)
+    private boolean assistedCorrectionAgreed;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "review_due_at")
+    private Instant reviewDueAt;
+
+    @Column(name = "bureau_due_at")
+    private Instant bureauDueAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<OrderHistoryEntry> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("createdAt, id")
+    private List<ReviewRemark> remarks = new ArrayList<>();
+
+    protected FilingOrder() {}
+
+    public FilingOrder(long accountId, OrderType type, Long subjectId, FilingSnapshot snapshot, String clientKey,
+                       String actor, Instant now) {
+        this.accountId = accountId;
+        this.type = Objects.requireNonNull(type);
+        this.subjectId = subjectId;
+        this.clientKey = clientKey;
+        this.state = OrderState.DRAFT;
+        this.createdAt = now;
+        replaceSnapshot(snapshot, now);
+        history.add(new OrderHistoryEntry(this, now, actor, null, OrderState.DRAFT, null));
+    }
+
+    /** Set once, when the order is first stored: {@code yyMMdd} + the zero-padded id (13+ digits). */
+    public void assignNumber(String orderNumber) {
+        if (this.orderNumber != null) {
+            throw new IllegalStateException("Order " + this.orderNumber + " already has a number");
+        }
+        this.orderNumber = Objects.requireNonNull(orderNumber);
+    }
+
+    /** Replaces what the order proposes. Only while the applicant may edit (see {@link OrderState#isEditable()}). */
+    public void replaceSnapshot(FilingSnapshot snapshot, Instant now) {
+        if (!state.isEditable()) {
+            throw new IllegalStateException("Order " + orderNumber + " cannot be edited in state " + state);
+        }
+        this.snapshot = Objects.requireNonNull(snapshot);
+        SubjectData subject = snapshot.subject();
+        this.provinceCode = subject == null || subject.provinceCode() == null ? "000000" : subject.provinceCode();
+        this.subjectName = subject == null ? null : subject.name();
+        this.subjectCertificateNumber = subject == null ? null : subject.certificateNumber();
+        this.domains = new HashSet<>(snapshot.domains());
+        this.updatedAt = now;
+    }
+
+    /** The one way the state changes: the workflow's state machine decides whether it may. */
+    public void moveTo(OrderState next, String actor, String reason, Instant now) {
+        history.add(new OrderHistoryEntry(this, now, actor, state, next, reason));
+        this.state = Objects.requireNonNull(next);
+        this.updatedAt = now;
+        if (next == OrderState.APPROVED) {
+            this.completedAt = now;
+        }
+    }
+
+    public ReviewRemark addRemark(String fieldPath, String reason, String suggestion, String reviewer, Instant now) {
+        ReviewRemark remark = new ReviewRemark(this, fieldPath, reason, suggestion, reviewer, now);
+        remarks.add(remark);
+        return remark;
+    }
+
+    public void attach(long documentId, String purpose) {
+        documents.removeIf(d -> d.getPurpose().equals(purpose));
+        documents.add(new OrderDocument(documentId, purpose));
+    }
+
+    public void agreeToAssistedCorrection(boolean agreed) { this.assistedCorrectionAgreed = agreed; }
+
+    public void markSubmitted(Instant at, Instant reviewDueAt) {
+        this.submittedAt = at;
+        this.reviewDueAt = reviewDueAt;
+    }
+
+    public void setBureauDueAt(Instant bureauDueAt) { this.bureauDueAt = bureauDueAt; }
+
+    public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
+
+    public void linkSubject(long subjectId) { this.subjectId = subjectId; }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getOrderNumber() { return orderNumber; }
+    public long getAccountId() { return accountId; }
+    public OrderType getType() { return type; }
+    public OrderState getState() { return state; }
+    public Long getSubjectId() { return subjectId; }
+    public String getProvinceCode() { return provinceCode; }
+    public String getSubjectName() { return subjectName; }
+    public String getSubjectCertificateNumber() { return subjectCertificateNumber; }
+    public FilingSnapshot getSnapshot() { return snapshot; }
+    public Set<String> getDomains() { return Collections.unmodifiableSet(domains); }
+    public Set<OrderDocument> getDocuments() { return Collections.unmodifiableSet(documents); }
+    public String getClientKey() { return clientKey; }
+    public boolean isAssistedCorrectionAgreed() { return assistedCorrectionAgreed; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getReviewDueAt() { return reviewDueAt; }
+    public Instant getBureauDueAt() { return bureauDueAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getCompletedAt() { return completedAt; }
+    public List<OrderHistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
+    public List<ReviewRemark> getRemarks() { return Collections.unmodifiableList(remarks); }
+}

@@ -1,0 +1,40 @@
+package org.beian.domain.model.filing;
+
+/** States of an order (spec §5, plus expiry). Transitions are the workflow's business. */
+public enum OrderState {
+    /** 草稿 */
+    DRAFT,
+    /** 初审中 / 已提交 */
+    SUBMITTED,
+    /** 初审驳回: editable again */
+    INITIAL_REJECTED,
+    /** 待拍照 */
+    AWAITING_PHOTO,
+    /** 复审中 */
+    PHOTO_SUBMITTED,
+    /** 复审驳回: a new photo is needed */
+    PHOTO_REJECTED,
+    /** 待提交管局 */
+    AWAITING_BUREAU,
+    /** 管局审核中 (including the ministry's SMS check) */
+    AT_BUREAU,
+    /** 备案完成 */
+    APPROVED,
+    /** 管局驳回: editable again */
+    BUREAU_REJECTED,
+    /** 撤回 */
+    WITHDRAWN,
+    /** 放弃 */
+    ABANDONED,
+    /** Idle for 45 days in one step; data kept, can be resubmitted. */
+    EXPIRED;
+
+    /** States in which the applicant may edit what the order proposes. */
+    public boolean isEditable() {
+        return this == DRAFT || this == INITIAL_REJECTED || this == BUREAU_REJECTED || this == EXPIRED;
+    }
+
+    public boolean isFinal() {
+        return this == APPROVED || this == WITHDRAWN || this == ABANDONED;
+    }
+}

@@ -1,0 +1,22 @@
+package org.beian.domain.model.filing;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A website as an order proposes it. {@code principal} is null when {@code principalSameAsSubject};
+ * {@code icpNumber} is set for a website that is already filed (change, access, cancellation).
+ */
+public record WebsiteData(String name, List<String> domains, List<String> homepageUrls, String serviceContent,
+                          List<String> preApprovalTypes, List<String> languages, String remark,
+                          boolean principalSameAsSubject, PersonData principal, List<CloudServiceData> cloudServices,
+                          String icpNumber) implements Serializable {
+
+    public WebsiteData {
+        domains = domains == null ? List.of() : List.copyOf(domains);
+        homepageUrls = homepageUrls == null ? List.of() : List.copyOf(homepageUrls);
+        preApprovalTypes = preApprovalTypes == null ? List.of() : List.copyOf(preApprovalTypes);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        cloudServices = cloudServices == null ? List.of() : List.copyOf(cloudServices);
+    }
+}
