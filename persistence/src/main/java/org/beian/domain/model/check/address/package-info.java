@@ -1,0 +1,2 @@
+/** Mailing and licence addresses: precision to the door number, no placeholder divisions. */
+package org.beian.domain.model.check.address;
