@@ -1,0 +1,48 @@
+package org.beian.domain.model.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Read access to the reference data the desk keeps (spec §8). */
+public interface ReferenceData {
+
+    record Region(String code, String name, String level, String parentCode) {}
+
+    record Province(String code, String name, String shortName, String abbreviation) {}
+
+    record NamedCode(String code, String nameZh, String nameEn) {}
+
+    record VerificationPointView(long id, String provinceCode, String name, String address, String openingHours,
+                                 String phone, double latitude, double longitude) {}
+
+    long countRegions(String level);
+
+    Optional<Region> findRegion(String code);
+
+    List<Region> listChildren(String parentCode);
+
+    List<Province> listProvinces();
+
+    Optional<Province> findProvince(String code);
+
+    List<NamedCode> listNatures();
+
+    /** The certificate types a subject of this nature may hold. */
+    List<NamedCode> listCertificateTypes(String natureCode);
+
+    /** Suffixes (without dot, Unicode and ASCII forms) that may be filed. */
+    Set<String> fileableSuffixes();
+
+    ProvinceRules provinceRules(String provinceCode, LocalDate day);
+
+    List<VerificationPointView> listVerificationPoints(String provinceCode);
+
+    /** The calendar exceptions between two days (inclusive): HOLIDAY or WORKDAY per day. */
+    List<CalendarDay> calendarExceptions(LocalDate from, LocalDate to);
+
+    record CalendarDay(LocalDate day, boolean workday, String name) {}
+
+    java.util.Map<String, String> providerDetails();
+}
