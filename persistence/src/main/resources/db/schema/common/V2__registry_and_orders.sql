@@ -53,10 +53,10 @@ CREATE TABLE fileable_tld (
 
 -- Days that break the Monday-to-Friday pattern: HOLIDAY (a weekday off) or WORKDAY (a weekend worked).
 CREATE TABLE calendar_exception (
-    day    DATE         NOT NULL PRIMARY KEY,
-    kind   VARCHAR(8)   NOT NULL,
-    name   VARCHAR(32)  NOT NULL,
-    source VARCHAR(200) NOT NULL
+    calendar_day DATE         NOT NULL PRIMARY KEY,
+    kind         VARCHAR(8)   NOT NULL,
+    name         VARCHAR(32)  NOT NULL,
+    source       VARCHAR(200) NOT NULL
 );
 
 -- Province rules as data: the value in force on a date is the row with the latest effective_from not

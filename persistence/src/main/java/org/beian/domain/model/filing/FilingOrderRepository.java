@@ -16,4 +16,7 @@ public interface FilingOrderRepository {
 
     /** Persists a new order and gives it its order number. */
     FilingOrder add(FilingOrder order);
+
+    /** Writes pending changes now, so that a concurrent change is detected inside the caller's code. */
+    void flush();
 }

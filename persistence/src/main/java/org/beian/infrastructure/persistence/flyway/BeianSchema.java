@@ -20,6 +20,6 @@ public final class BeianSchema {
         return Flyway.configure(BeianSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON, VENDOR)
-                .javaMigrations(new ReferenceDataMigration());
+                .javaMigrations(new V4__Reference_data());
     }
 }

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -20,19 +19,10 @@ import org.flywaydb.core.api.migration.Context;
  * provinces, subject natures, certificate types, fileable suffixes, the working-day calendar, province
  * rules and the provider's details. Rows go in JDBC batches; the same code runs on H2 and PostgreSQL.
  */
-public class ReferenceDataMigration extends BaseJavaMigration {
+// Flyway's naming convention (V<version>__<description>) gives this migration its version and description.
+public class V4__Reference_data extends BaseJavaMigration {
 
     private static final int BATCH = 500;
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "reference data";
-    }
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -68,7 +58,7 @@ public class ReferenceDataMigration extends BaseJavaMigration {
                     s.setBoolean(5, Boolean.parseBoolean(row[4]));
                     s.setString(6, row.length > 5 ? row[5] : null);
                 });
-        load(connection, "holidays.csv", "INSERT INTO calendar_exception (day, kind, name, source) VALUES (?, ?, ?, ?)",
+        load(connection, "holidays.csv", "INSERT INTO calendar_exception (calendar_day, kind, name, source) VALUES (?, ?, ?, ?)",
                 (row, s) -> {
                     s.setDate(1, Date.valueOf(row[0]));
                     setStrings(s, 2, row[1], row[2], row[3]);
@@ -112,7 +102,7 @@ public class ReferenceDataMigration extends BaseJavaMigration {
     /** The files have a header row and no quoting (no field contains a comma: see NOTICE.md). */
     static List<String[]> read(String file) throws IOException {
         String path = "db/reference/" + file;
-        InputStream in = ReferenceDataMigration.class.getClassLoader().getResourceAsStream(path);
+        InputStream in = V4__Reference_data.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IOException("Missing reference data " + path);
         }

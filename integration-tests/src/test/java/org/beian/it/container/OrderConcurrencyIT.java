@@ -1,0 +1,117 @@
+package org.beian.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.beian.application.AccountService;
+import org.beian.application.BusinessException;
+import org.beian.application.Caller;
+import org.beian.application.ConcurrentChangeException;
+import org.beian.application.FilingOrderService;
+import org.beian.application.NewOrder;
+import org.beian.application.OrderView;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderType;
+import org.beian.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two people editing one order: one wins, the other is told so in words, and nothing is lost silently. */
+@ExtendWith(ArquillianExtension.class)
+class OrderConcurrencyIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    FilingOrderService orders;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void aSaveBasedOnAStaleVersionIsRefusedWithABusinessError() {
+        Caller applicant = TestData.newApplicant(accounts);
+        OrderView draft = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
+                TestData.firstFilingWithTwoWebsites("v" + TestData.unique()), null));
+
+        OrderView saved = orders.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), "甲"));
+        ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+                () -> orders.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), "乙")));
+
+        assertEquals("error.concurrentChange", refused.getMessageKey());
+        OrderView now = orders.get(applicant, draft.orderNumber());
+        assertEquals(saved.version(), now.version());
+        assertTrue(now.snapshot().subject().name().endsWith("甲"), "the first save is kept");
+    }
+
+    @Test
+    void twoTransactionsUpdatingTheSameOrderAtOnceOneFailsClearly() throws Exception {
+        Caller applicant = TestData.newApplicant(accounts);
+        OrderView draft = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
+                TestData.firstFilingWithTwoWebsites("r" + TestData.unique()), null));
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<OrderView>> saves = new ArrayList<>();
+        for (String name : List.of("甲", "乙")) {
+            saves.add(executor.submit(() -> {
+                start.await();
+                return orders.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), name));
+            }));
+        }
+        start.countDown();
+
+        int succeeded = 0;
+        int refused = 0;
+        for (Future<OrderView> save : saves) {
+            try {
+                save.get(60, TimeUnit.SECONDS);
+                succeeded++;
+            } catch (ExecutionException e) {
+                assertTrue(e.getCause() instanceof ConcurrentChangeException, "a business error, not " + e.getCause());
+                assertEquals("error.concurrentChange", ((BusinessException) e.getCause()).getMessageKey());
+                refused++;
+            }
+        }
+        assertEquals(1, succeeded);
+        assertEquals(1, refused);
+        assertEquals(draft.version() + 1, orders.get(applicant, draft.orderNumber()).version());
+    }
+
+    @Test
+    void theSameClientKeyCreatesOneOrder() {
+        Caller applicant = TestData.newApplicant(accounts);
+        String key = "key-" + TestData.unique();
+        FilingSnapshot snapshot = TestData.firstFilingWithTwoWebsites("k" + TestData.unique());
+
+        OrderView first = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, snapshot, key));
+        OrderView again = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, snapshot, key));
+
+        assertEquals(first.orderNumber(), again.orderNumber());
+    }
+
+    private static FilingSnapshot renamed(FilingSnapshot snapshot, String suffix) {
+        var s = snapshot.subject();
+        return new FilingSnapshot(new org.beian.domain.model.filing.SubjectData(s.provinceCode(), s.cityCode(), s.districtCode(),
+                s.nature(), s.certificateType(), s.certificateNumber(), s.name() + suffix, s.certificateAddress(), s.investor(),
+                s.legalRepresentative(), s.mailingAddress(), s.remark(), s.principal(), s.icpNumber()), snapshot.websites());
+    }
+}
