@@ -1,25 +1,44 @@
 package org.beian.infrastructure.persistence.flyway;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The one Flyway configuration of Beian's schema: SQL migrations common to H2 and PostgreSQL, the few
- * vendor-specific ones ({@code {vendor}} is Flyway's placeholder for h2 / postgresql), and the Java
- * migration that loads the reference data from CSV.
+ * vendor-specific ones (db/schema/h2, db/schema/postgresql), and the Java migration that loads the
+ * reference data from CSV.
  */
 public final class BeianSchema {
 
     public static final String COMMON = "classpath:db/schema/common";
-    public static final String VENDOR = "classpath:db/schema/{vendor}";
 
     private BeianSchema() {}
 
     public static FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(BeianSchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(COMMON, VENDOR)
+                .locations(COMMON, "classpath:db/schema/" + vendorOf(dataSource))
                 .javaMigrations(new V4__Reference_data());
+    }
+
+    /** The folder of vendor-specific migrations for the database behind the datasource. */
+    static String vendorOf(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the schema is in", e);
+        }
+        if (product.contains("postgres")) {
+            return "postgresql";
+        }
+        if (product.contains("h2")) {
+            return "h2";
+        }
+        throw new IllegalStateException("Beian runs on H2 or PostgreSQL, not " + product);
     }
 }
