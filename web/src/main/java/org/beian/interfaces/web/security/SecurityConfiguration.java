@@ -2,19 +2,16 @@ package org.beian.interfaces.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.beian.domain.model.account.Role;
 
 /**
- * Form login on the Faces login page, checked against the account table. Groups are the account's
- * roles; glassfish-application.xml maps each group to the role of the same name. The hash parameters
- * must equal those new hashes are made with (PasswordHashParameters in the EJB module).
+ * The identity store: accounts and their roles in the database. Groups are the account's roles;
+ * glassfish-application.xml maps each group to the role of the same name. The hash parameters must
+ * equal those new hashes are made with (PasswordHashParameters in the EJB module). How credentials
+ * arrive (login page, HTTP Basic for the API) is BeianAuthenticationMechanism's business (EJB module).
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/beian",
         callerQuery = "SELECT password_hash FROM account WHERE username = ? AND enabled = TRUE",

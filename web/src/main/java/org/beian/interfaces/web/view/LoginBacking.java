@@ -19,6 +19,7 @@ import java.io.IOException;
 import org.beian.application.AccountService;
 import org.beian.interfaces.web.i18n.LocaleSelection;
 import org.beian.interfaces.web.i18n.Messages;
+import org.beian.infrastructure.security.BeianAuthenticationMechanism;
 
 /** Backs /login.xhtml: hands the credentials to the container's authentication mechanism. */
 @Named("login")
@@ -58,12 +59,19 @@ public class LoginBacking {
         }
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(returnTo(external));
             default -> {
                 password = null;
                 Messages.error(null, "login.failed");
             }
         }
+    }
+
+    /** The protected page that sent the visitor here, else the landing page of their role. */
+    private static String returnTo(ExternalContext external) {
+        Object saved = external.getSessionMap().remove(BeianAuthenticationMechanism.RETURN_TO);
+        return saved instanceof String url && url.startsWith(external.getRequestContextPath() + "/") && !url.startsWith("//")
+                ? url : external.getRequestContextPath() + "/";
     }
 
     public String getUsername() { return username; }
