@@ -3,6 +3,7 @@ package org.beian.domain.model.filing.workflow;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -10,7 +11,8 @@ import org.beian.domain.model.filing.FilingSnapshot;
 /**
  * The fields one snapshot changes against another, so that an assisted correction tells the applicant
  * exactly what the reviewer changed (beyond-the-seed §4: say which field). Walks the snapshot's records
- * by their components, and lists of records by position; any other value is compared whole.
+ * by their components, and lists of records by position; any other value is compared whole. Empty
+ * and missing values count as the same.
  */
 public final class SnapshotChanges {
 
@@ -22,7 +24,9 @@ public final class SnapshotChanges {
         return List.copyOf(changes);
     }
 
-    private static void compare(String path, Object before, Object after, List<FieldChange> changes) {
+    private static void compare(String path, Object beforeValue, Object afterValue, List<FieldChange> changes) {
+        Object before = nothingAsNull(beforeValue);
+        Object after = nothingAsNull(afterValue);
         if (Objects.equals(before, after)) {
             return;
         }
@@ -40,6 +44,13 @@ public final class SnapshotChanges {
         } else {
             changes.add(new FieldChange(path, text(before), text(after)));
         }
+    }
+
+    /** An empty text or list says as little as a missing one: not worth telling the applicant about. */
+    private static Object nothingAsNull(Object value) {
+        boolean nothing = value instanceof String text && text.isEmpty()
+                || value instanceof Collection<?> collection && collection.isEmpty();
+        return nothing ? null : value;
     }
 
     private static String join(String path, String name) {
