@@ -153,6 +153,22 @@ public class FilingOrder {
         if (!state.isEditable()) {
             throw new IllegalStateException("Order " + orderNumber + " cannot be edited in state " + state);
         }
+        setSnapshot(snapshot, now);
+    }
+
+    /**
+     * A reviewer's assisted correction (协助更改) during the initial review: only while submitted and only
+     * if the applicant agreed to the terms. The workflow's state machine records it in the history.
+     */
+    public void correctSnapshot(FilingSnapshot snapshot, Instant now) {
+        if (state != OrderState.SUBMITTED || !assistedCorrectionAgreed) {
+            throw new IllegalStateException("Order " + orderNumber + " cannot be corrected in state " + state
+                    + (assistedCorrectionAgreed ? "" : " without the applicant's agreement"));
+        }
+        setSnapshot(snapshot, now);
+    }
+
+    private void setSnapshot(FilingSnapshot snapshot, Instant now) {
         this.snapshot = Objects.requireNonNull(snapshot);
         SubjectData subject = snapshot.subject();
         this.provinceCode = subject == null || subject.provinceCode() == null ? "000000" : subject.provinceCode();
