@@ -12,7 +12,8 @@ public interface RegistryService {
     /**
      * Applies what an approved order proposes to the registry, in the caller's transaction: subject and
      * websites with their numbers, access records, the filing password, or the end of access and
-     * cancellations. Called by the workflow when the bureau approves.
+     * cancellations. Called by the workflow when the bureau approves (the order's own transition to
+     * APPROVED is the state machine's business, not this method's).
      */
     SubjectView applyApproval(@NotBlank String orderNumber, @NotNull @Valid BureauApproval approval);
 

@@ -6,6 +6,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import org.beian.domain.model.filing.workflow.OrderStateMachine;
+import org.beian.domain.model.reference.WorkingDays;
 import java.util.Optional;
 import org.beian.application.Caller;
 import org.beian.application.ConcurrentChangeException;
@@ -50,8 +53,10 @@ public class DefaultFilingOrderService implements FilingOrderService {
             authorization.requireOwner(caller, subject.getAccountId());
             subjectId = subject.getId();
         }
+        ZonedDateTime now = ZonedDateTime.now(WorkingDays.BEIJING);
         FilingOrder order = new FilingOrder(account.getId(), request.type(), subjectId, request.snapshot(),
-                emptyToNull(request.clientKey()), caller.username(), Instant.now());
+                emptyToNull(request.clientKey()), caller.username(), now.toInstant());
+        OrderStateMachine.draftCreated(order, now);
         return OrderView.of(orders.add(order));
     }
 

@@ -15,7 +15,6 @@ import org.beian.application.SubjectView;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
-import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.reference.ReferenceData;
@@ -107,7 +106,6 @@ public class DefaultRegistryService implements RegistryService {
             }
         };
         order.linkSubject(subject.getId());
-        order.moveTo(OrderState.APPROVED, "bureau", null, now);
         return view(subject);
     }
 

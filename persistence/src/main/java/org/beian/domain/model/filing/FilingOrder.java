@@ -118,6 +118,20 @@ public class FilingOrder {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** The reviewer working on the order, until the claim expires; one at a time. */
+    @Column(name = "claimed_by", length = 64)
+    private String claimedBy;
+
+    @Column(name = "claim_expires_at")
+    private Instant claimExpiresAt;
+
+    /** The client's key of the last submission: the same key again is the same submission. */
+    @Column(name = "submission_key", length = 64)
+    private String submissionKey;
+
+    @Column(name = "bureau_submitted_at")
+    private Instant bureauSubmittedAt;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<OrderHistoryEntry> history = new ArrayList<>();
@@ -212,6 +226,20 @@ public class FilingOrder {
 
     public void linkSubject(long subjectId) { this.subjectId = subjectId; }
 
+    public void rememberSubmissionKey(String key) { this.submissionKey = key; }
+
+    public void markSentToBureau(Instant at) { this.bureauSubmittedAt = at; }
+
+    /** Whether {@code reviewer} holds an unexpired claim on the order. */
+    public boolean isClaimedBy(String reviewer, Instant now) {
+        return reviewer.equals(claimedBy) && claimExpiresAt != null && claimExpiresAt.isAfter(now);
+    }
+
+    public void releaseClaim() {
+        this.claimedBy = null;
+        this.claimExpiresAt = null;
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getOrderNumber() { return orderNumber; }
@@ -234,6 +262,10 @@ public class FilingOrder {
     public Instant getBureauDueAt() { return bureauDueAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getCompletedAt() { return completedAt; }
+    public String getClaimedBy() { return claimedBy; }
+    public Instant getClaimExpiresAt() { return claimExpiresAt; }
+    public String getSubmissionKey() { return submissionKey; }
+    public Instant getBureauSubmittedAt() { return bureauSubmittedAt; }
     public List<OrderHistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
     public List<ReviewRemark> getRemarks() { return Collections.unmodifiableList(remarks); }
 }

@@ -1,0 +1,64 @@
+package org.beian.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
+import org.beian.application.BureauApproval;
+import org.beian.application.BureauOutcomeService;
+import org.beian.application.OrderView;
+import org.beian.application.RegistryService;
+import org.beian.domain.model.filing.FilingOrder;
+import org.beian.domain.model.filing.FilingOrderRepository;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.workflow.Actor;
+import org.beian.domain.model.filing.workflow.OrderAction;
+
+/**
+ * The bureau's answers. An answer repeated for an order that already has it changes nothing: the
+ * bureau (or its simulator, or a retried callback) may deliver the same outcome twice.
+ */
+@Stateless
+@ValidateOnExecution // makes the validation extension see the constraints declared on the interface
+public class DefaultBureauOutcomeService implements BureauOutcomeService {
+
+    @Inject
+    private FilingOrderRepository orders;
+
+    @Inject
+    private Transitions transitions;
+
+    @Inject
+    private RegistryService registry;
+
+    @Override
+    public OrderView approved(String orderNumber, BureauApproval approval) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        if (order.getState() == OrderState.APPROVED) {
+            return OrderView.of(order);
+        }
+        // The registry changes in the same transaction as the approval: both happen or neither.
+        registry.applyApproval(orderNumber, approval);
+        transitions.perform(order, OrderAction.BUREAU_APPROVE, Actor.BUREAU, null);
+        return OrderView.of(order);
+    }
+
+    @Override
+    public OrderView rejected(String orderNumber, String reason) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        if (order.getState() == OrderState.BUREAU_REJECTED) {
+            return OrderView.of(order);
+        }
+        transitions.perform(order, OrderAction.BUREAU_REJECT, Actor.BUREAU, reason);
+        return OrderView.of(order);
+    }
+
+    @Override
+    public OrderView smsCheckFailed(String orderNumber, String reason) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        if (order.getState() != OrderState.AT_BUREAU) {
+            return OrderView.of(order);
+        }
+        transitions.perform(order, OrderAction.SMS_CHECK_FAILED, Actor.BUREAU, reason);
+        return OrderView.of(order);
+    }
+}

@@ -1,0 +1,54 @@
+package org.beian.interfaces.web.view.ministry;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.beian.application.SmsCheckService;
+import org.beian.interfaces.web.i18n.Messages;
+
+/**
+ * Backs /ministry/verify.xhtml, the stand-in for the ministry's SMS verification page: the responsible
+ * person enters the code texted from 12381 with the mobile number and the last 6 characters of the ID.
+ * The page validates the fields (required, format) with messages from the UI bundle.
+ */
+@Named("ministryVerify")
+@RequestScoped
+public class VerifyBacking {
+
+    @Inject
+    private SmsCheckService smsChecks;
+
+    private String mobile;
+
+    private String code;
+
+    private String idLast6;
+
+    public void verify() {
+        SmsCheckService.Result result = smsChecks.verify(mobile, code, idLast6);
+        String key = "ministry.result." + result.outcome().name();
+        FacesMessage.Severity severity = switch (result.outcome()) {
+            case VERIFIED, ALL_VERIFIED -> FacesMessage.SEVERITY_INFO;
+            default -> FacesMessage.SEVERITY_ERROR;
+        };
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(severity, Messages.text(key, result.orderNumber(), result.attemptsLeft()), null));
+        code = null;
+    }
+
+    public void resend() {
+        SmsCheckService.Result result = smsChecks.resend(mobile);
+        String key = result.outcome() == SmsCheckService.Outcome.NO_OPEN_CHECK ? "ministry.result.NO_OPEN_CHECK"
+                : result.attemptsLeft() > 0 || result.outcome() == SmsCheckService.Outcome.VERIFIED ? "ministry.resent" : "ministry.resendLimit";
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Messages.text(key, result.attemptsLeft())));
+    }
+
+    public String getMobile() { return mobile; }
+    public void setMobile(String mobile) { this.mobile = mobile; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getIdLast6() { return idLast6; }
+    public void setIdLast6(String idLast6) { this.idLast6 = idLast6; }
+}
