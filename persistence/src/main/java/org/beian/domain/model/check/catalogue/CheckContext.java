@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.beian.domain.model.national.NationalRegistry;
-import org.beian.domain.model.resource.CloudResource;
 
 /**
  * What the rules need to know beyond the order itself: this provider's registry, the account that owns
@@ -26,12 +25,17 @@ public interface CheckContext {
     /** The subject whose principal (subject or website principal) already uses a mobile number. */
     record MobileHolder(String certificateType, String certificateNumber, String subjectName) {}
 
+    /** What a cloud resource is (the entity's {@code CloudResource.Kind}, by name). */
+    enum ResourceKind { SERVER, WEB_HOSTING }
+
+    /** How a cloud resource is paid (the entity's {@code CloudResource.BillingMode}, by name). */
+    enum BillingMode { PREPAID, POSTPAID }
+
     /**
      * A cloud resource of the account. {@code websitesHosted} counts the websites already filed or in other
      * orders on it, not those of the order being checked.
      */
-    record CloudResourceInfo(String reference, CloudResource.Kind kind, boolean mainland,
-                             CloudResource.BillingMode billingMode, int purchasedMonths, LocalDate expiresOn,
+    record CloudResourceInfo(String reference, ResourceKind kind, boolean mainland, BillingMode billingMode, int purchasedMonths, LocalDate expiresOn,
                              String publicIp, int websitesHosted) {}
 
     /** A filing authorisation code as seen from the account of the order. */

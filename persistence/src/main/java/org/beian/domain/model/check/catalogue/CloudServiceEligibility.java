@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.beian.domain.model.check.Text;
 import org.beian.domain.model.filing.CloudServiceData;
-import org.beian.domain.model.resource.CloudResource;
 
 /**
  * Whether one cloud service can carry a filing (filing-process §6, beyond-the-seed §2.13): a mainland
@@ -78,7 +77,7 @@ final class CloudServiceEligibility {
         if (!resource.mainland()) {
             add(findings, Rule.CLOUD_RESOURCE_NOT_MAINLAND, field, reference);
         }
-        if (resource.billingMode() != CloudResource.BillingMode.PREPAID) {
+        if (resource.billingMode() != CheckContext.BillingMode.PREPAID) {
             add(findings, Rule.CLOUD_RESOURCE_NOT_PREPAID, field, reference);
         }
         if (resource.purchasedMonths() < MIN_PURCHASED_MONTHS) {
@@ -88,7 +87,7 @@ final class CloudServiceEligibility {
             add(findings, Rule.CLOUD_RESOURCE_EXPIRES_SOON, field, reference, resource.expiresOn(), MIN_DAYS_LEFT);
         }
         // The snapshot's kind is what the applicant picked; the resource's kind is what it is.
-        if (resource.kind() == CloudResource.Kind.SERVER) {
+        if (resource.kind() == CheckContext.ResourceKind.SERVER) {
             if (Text.fold(resource.publicIp()).isEmpty()) {
                 add(findings, Rule.CLOUD_SERVER_NO_PUBLIC_IP, field, reference);
             }

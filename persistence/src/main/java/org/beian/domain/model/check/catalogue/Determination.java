@@ -7,12 +7,17 @@ import org.beian.domain.model.filing.OrderType;
 
 /**
  * The result of the filing-type determination: the outcome, the facts it found (in the order the
- * explanation uses them), and, for a refused cloud service, the findings that say why.
+ * explanation uses them), and, for a refused domain or cloud service, the findings that say why (with
+ * their own messages and fixes).
  */
 public record Determination(DeterminationOutcome outcome, List<Fact> facts, List<Finding> findings) {
 
     /** A fact found in a registry, e.g. the subject ICP number detected from a domain. */
     public record Fact(String key, String value) {
+
+        public Fact {
+            value = value == null ? "" : value;
+        }
 
         /** The fact's name in the locale ({@code fact.<key>} in the rules bundle). */
         public String label(Locale locale) {

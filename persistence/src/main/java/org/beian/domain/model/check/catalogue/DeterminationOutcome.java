@@ -20,7 +20,7 @@ public enum DeterminationOutcome {
 
     /** No domain given. Facts: none. */
     REFUSED_DOMAIN_REQUIRED(null),
-    /** A domain that cannot be filed as typed. Facts: domain, problem codes. */
+    /** A domain that cannot be filed as typed. Facts: domain, rule codes (the findings say why). */
     REFUSED_DOMAIN_INVALID(null),
     /** The subject is filed here under another account. Facts: subject ICP number. */
     REFUSED_SUBJECT_UNDER_OTHER_ACCOUNT(null),
@@ -34,7 +34,7 @@ public enum DeterminationOutcome {
     REFUSED_DOMAINS_MIXED(null),
     /** The subject's earlier filing has another nature or province. Facts: subject ICP number, filed nature, filed province. */
     REFUSED_SUBJECT_RECORD_DIFFERS(null),
-    /** The cloud service cannot carry a filing. Facts: cloud service, rule codes. */
+    /** The cloud service cannot carry a filing. Facts: cloud service, rule codes (the findings say why). */
     REFUSED_CLOUD_SERVICE_NOT_ELIGIBLE(null);
 
     private final OrderType type;

@@ -44,12 +44,16 @@ public final class FilingTypeDetermination {
         }
         DomainChecks domainChecks = new DomainChecks(reference.fileableSuffixes());
         List<String> domains = new ArrayList<>();
-        for (String raw : entered) {
+        for (int j = 0; j < entered.size(); j++) {
+            String raw = entered.get(j);
             List<Problem> problems = domainChecks.check(raw);
             if (!problems.isEmpty()) {
-                String codes = problems.stream().map(p -> p.code().code()).collect(Collectors.joining(", "));
-                return Determination.of(DeterminationOutcome.REFUSED_DOMAIN_INVALID,
-                        new Fact(DOMAIN, Text.fold(raw)), new Fact(PROBLEMS, codes));
+                String field = "websites[0].domains[" + j + "]";
+                List<Finding> findings = problems.stream()
+                        .map(problem -> new Finding(ProblemRules.ruleFor(problem), field,
+                                problem.arguments().stream().map(Finding.Argument::of).toList(), null))
+                        .toList();
+                return refusal(DeterminationOutcome.REFUSED_DOMAIN_INVALID, new Fact(DOMAIN, Text.fold(raw)), findings);
             }
             domains.add(DomainName.parse(raw).orElseThrow().unicode());
         }
@@ -62,11 +66,14 @@ public final class FilingTypeDetermination {
         if (cloud.isEmpty()) {
             return decided;
         }
-        String codes = cloud.stream().map(Finding::code).distinct().collect(Collectors.joining(", "));
-        return new Determination(DeterminationOutcome.REFUSED_CLOUD_SERVICE_NOT_ELIGIBLE,
-                List.of(new Fact(CLOUD_SERVICE, Objects.toString(request.cloudService().reference(), "")),
-                        new Fact(PROBLEMS, codes)),
-                cloud);
+        return refusal(DeterminationOutcome.REFUSED_CLOUD_SERVICE_NOT_ELIGIBLE,
+                new Fact(CLOUD_SERVICE, Objects.toString(request.cloudService().reference(), "")), cloud);
+    }
+
+    /** A refusal explained by findings; their codes are also a fact, for machines. */
+    private static Determination refusal(DeterminationOutcome outcome, Fact subject, List<Finding> findings) {
+        String codes = findings.stream().map(Finding::code).distinct().collect(Collectors.joining(", "));
+        return new Determination(outcome, List.of(subject, new Fact(PROBLEMS, codes)), findings);
     }
 
     /** The decision on normalised, valid domains (possibly none: then only the subject decides). */

@@ -53,7 +53,7 @@ public enum Rule {
     SUBJECT_RESIDENCE_PERMIT_REQUIRED(SUBJECT, WARNING, List.of("documents.subject.residencePermit"),
             "beyond-the-seed §2.7 (or with a residence permit where accepted)", "residence_permit.accepted"),
     INDIVIDUAL_PRINCIPAL_NOT_SUBJECT(SUBJECT, ERROR, List.of("subject.principal.name", "subject.principal.certificateNumber"),
-            "MIIT form (an individual is the principal of his or her own filing)"),
+            "desk rule (an individual is the principal of his or her own filing)"),
     SOLE_PROPRIETOR_NO_TRADE_NAME_REMARK(SUBJECT, ERROR, List.of("subject.remark"),
             "filing-process §6; source manual (个体工商户无工商字号, with the registration number)"),
     SOLE_PROPRIETOR_NAME_FORM(SUBJECT, ERROR, List.of("subject.name"), "filing-process §6; source manual (张某某（个体工商户）)"),
@@ -74,7 +74,7 @@ public enum Rule {
             "beyond-the-seed §2.8"),
 
     // --- Certificate numbers ----------------------------------------------------------------------
-    CERTIFICATE_NUMBER_TOO_LONG(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "MIIT form (field length)"),
+    CERTIFICATE_NUMBER_TOO_LONG(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "desk rule (longest number stored)"),
     RESIDENT_ID_LEGACY_15(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "GB 11643-1999"),
     RESIDENT_ID_FORMAT(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "GB 11643-1999"),
     RESIDENT_ID_CHECK_CHARACTER(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS,
@@ -85,7 +85,7 @@ public enum Rule {
             "港澳台居民居住证申领发放办法 (address codes 810000, 820000, 830000)"),
     RESIDENCE_PERMIT_ADDRESS_CODE(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS,
             "港澳台居民居住证申领发放办法 (address codes 810000, 820000, 830000)"),
-    PASSPORT_FORMAT(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "ICAO 9303 (plausibility only)"),
+    PASSPORT_FORMAT(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "desk rule (plausibility only: no public check algorithm)"),
     HK_MACAO_PERMIT_FORMAT(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "港澳居民来往内地通行证 (2013 card)"),
     TAIWAN_PERMIT_FORMAT(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "台湾居民来往大陆通行证 (2015 card)"),
     PERMANENT_RESIDENCE_FORMAT(CERTIFICATE, ERROR, FieldPatterns.CERTIFICATE_NUMBERS, "外国人永久居留身份证 (2004 and 2023 cards)"),
@@ -264,12 +264,12 @@ public enum Rule {
         return provinceKeys;
     }
 
-    /** The message template (with {0}-style placeholders), for documentation. */
+    /** The message with its placeholders ({0}, …) left in: for documentation and rule listings. */
     public String messageTemplate(Locale locale) {
-        return RuleTexts.template(locale, code() + ".message");
+        return RuleTexts.readableTemplate(locale, code() + ".message");
     }
 
     public String fixTemplate(Locale locale) {
-        return RuleTexts.template(locale, code() + ".fix");
+        return RuleTexts.readableTemplate(locale, code() + ".fix");
     }
 }

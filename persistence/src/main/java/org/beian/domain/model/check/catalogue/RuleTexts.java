@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.IntStream;
 
 /**
  * The {@code rules} bundle: rule messages and fixes, labels of codes used as arguments
@@ -24,9 +25,15 @@ public final class RuleTexts {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
     }
 
-    /** The raw text of a key, placeholders unreplaced. */
+    /** The raw text of a key, in MessageFormat syntax. */
     public static String template(Locale locale, String key) {
         return bundle(locale).getString(key);
+    }
+
+    /** The text of a key as a reader sees it, with its placeholders {0}, {1}, … left in. */
+    public static String readableTemplate(Locale locale, String key) {
+        Object[] placeholders = IntStream.range(0, 10).mapToObj(i -> "{" + i + "}").toArray();
+        return new MessageFormat(template(locale, key), locale).format(placeholders);
     }
 
     /** The text of a key with its arguments rendered for the locale. */

@@ -1,9 +1,7 @@
 package org.beian.domain.model.check.catalogue;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Renders docs/rules.md from the catalogue and its bundle, so the document cannot drift from the code
@@ -42,21 +40,14 @@ public final class RulesDocument {
                 out.append("| `").append(rule.code()).append("` | ")
                         .append(rule.fields().stream().map(field -> "`" + field + "`").collect(Collectors.joining("<br>")))
                         .append(" | ").append(rule.severity())
-                        .append(" | ").append(cell(text(CHINESE, rule.code() + ".message")))
-                        .append(" | ").append(cell(text(ENGLISH, rule.code() + ".message")))
+                        .append(" | ").append(cell(rule.messageTemplate(CHINESE)))
+                        .append(" | ").append(cell(rule.messageTemplate(ENGLISH)))
                         .append(" | ").append(cell(rule.source()))
                         .append(" | ").append(rule.provinceKeys().stream().map(key -> "`" + key + "`").collect(Collectors.joining("<br>")))
                         .append(" |\n");
             }
         }
         return out.toString();
-    }
-
-    /** The template as readers see it (quotes resolved), placeholders kept. */
-    private static String text(Locale locale, String key) {
-        String template = RuleTexts.template(locale, key);
-        Object[] placeholders = IntStream.range(0, 10).mapToObj(i -> "{" + i + "}").toArray();
-        return new MessageFormat(template, locale).format(placeholders);
     }
 
     private static String cell(String text) {

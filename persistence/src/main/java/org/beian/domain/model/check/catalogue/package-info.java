@@ -12,8 +12,10 @@
  * {@link org.beian.domain.model.reference.ProvinceRules} values, never as {@code if (province == …)}.
  *
  * <p>Layout: the public API ({@code Rule}, {@code Finding}, {@code CheckRequest}, {@code CheckContext},
- * {@code PreSubmissionChecks}, code lists, {@code DocumentPurposes}) and one package-private checker per
- * family of rules ({@code *Checks}), each small enough to read at once. The filing-type determination of
- * spec §3 lives in the {@code type} sub-package and shares {@code CheckContext} and the bundle.
+ * {@code PreSubmissionChecks}, code lists, {@code DocumentPurposes}, {@code RulesDocument}) and one
+ * package-private checker per family of rules ({@code *Checks}), each small enough to read at once. The
+ * filing-type determination of spec §3 ({@code FilingTypeDetermination}) is in the same package because
+ * the order checks reuse its decision to catch an order whose type no longer fits the registries; a
+ * sub-package would have made the two packages depend on each other.
  */
 package org.beian.domain.model.check.catalogue;

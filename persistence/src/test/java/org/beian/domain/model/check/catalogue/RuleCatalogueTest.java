@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.beian.domain.model.check.ProblemCode;
 import org.beian.domain.model.check.ProblemCodes;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,22 @@ class RuleCatalogueTest {
         assertTrue(FieldPatterns.matches("*", "subject.name"));
         assertFalse(FieldPatterns.matches("websites[i].domains[j]", "websites[0].domains"));
         assertFalse(FieldPatterns.matches("subject.name", "subject.names"));
+    }
+
+    @Test
+    void catalogueUsesNoJakartaTypesNorEntities() throws IOException {
+        // Surefire runs in the module directory.
+        Path sources = Path.of("src/main/java/org/beian/domain/model/check/catalogue");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (text.contains("import jakarta.") || text.contains("org.beian.domain.model.resource.")) {
+                    offenders.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
     }
 
     private static Set<String> provinceRuleKeys() {

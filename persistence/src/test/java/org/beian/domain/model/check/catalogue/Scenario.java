@@ -11,7 +11,6 @@ import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.national.NationalRegistry;
-import org.beian.domain.model.resource.CloudResource;
 
 /**
  * A valid order (an enterprise or an individual in Hangzhou, Zhejiang, filing one website on an eligible
@@ -57,8 +56,8 @@ final class Scenario {
     private String selfSubjectIcp = SELF_SUBJECT_ICP;
 
     private Scenario() {
-        context.resource(new CheckContext.CloudResourceInfo(SERVER, CloudResource.Kind.SERVER, true,
-                CloudResource.BillingMode.PREPAID, 12, TODAY.plusDays(200), "203.0.113.10", 0));
+        context.resource(new CheckContext.CloudResourceInfo(SERVER, CheckContext.ResourceKind.SERVER, true,
+                CheckContext.BillingMode.PREPAID, 12, TODAY.plusDays(200), "203.0.113.10", 0));
     }
 
     static Scenario enterprise() {
@@ -319,8 +318,8 @@ final class Scenario {
                             List.of("owned" + k + ".com"), List.of("本平台"), "正常", owner));
                 }
             }
-            case "resource" -> context.resource(new CheckContext.CloudResourceInfo(p[0], CloudResource.Kind.valueOf(p[1]),
-                    Boolean.parseBoolean(p[2]), CloudResource.BillingMode.valueOf(p[3]), Integer.parseInt(p[4]),
+            case "resource" -> context.resource(new CheckContext.CloudResourceInfo(p[0], CheckContext.ResourceKind.valueOf(p[1]),
+                    Boolean.parseBoolean(p[2]), CheckContext.BillingMode.valueOf(p[3]), Integer.parseInt(p[4]),
                     today.plusDays(Integer.parseInt(p[5])), p[6].equals("-") ? null : p[6], Integer.parseInt(p[7])));
             case "code" -> context.code(new CheckContext.AuthorisationCodeInfo(p[0], today.plusDays(Integer.parseInt(p[1])),
                     Boolean.parseBoolean(p[2]), Boolean.parseBoolean(p[3]), Boolean.parseBoolean(p[4])));
