@@ -1,0 +1,120 @@
+package org.beian.domain.model.check.catalogue;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.beian.domain.model.check.Text;
+import org.beian.domain.model.national.NationalRegistry;
+
+/** The registry and account seen by the rules, held in maps, for tests. */
+final class InMemoryCheckContext implements CheckContext {
+
+    private String otherOrderInProgress;
+    private final Map<String, FiledSubject> subjectsHere = new HashMap<>();
+    private final Map<String, FiledWebsite> websitesByDomain = new HashMap<>();
+    private final Map<String, FiledWebsite> websitesByIcpNumber = new HashMap<>();
+    private final Map<String, MobileHolder> mobiles = new HashMap<>();
+    private final Map<String, CloudResourceInfo> resources = new HashMap<>();
+    private final Map<String, AuthorisationCodeInfo> codes = new HashMap<>();
+    private final Set<String> documents = new LinkedHashSet<>();
+    private final InMemoryNationalRegistry national = new InMemoryNationalRegistry();
+
+    InMemoryCheckContext otherOrderInProgress(String orderNumber) {
+        this.otherOrderInProgress = orderNumber;
+        return this;
+    }
+
+    InMemoryCheckContext subjectHere(String certificateType, String certificateNumber, FiledSubject subject) {
+        subjectsHere.put(InMemoryNationalRegistry.certificateKey(certificateType, certificateNumber), subject);
+        return this;
+    }
+
+    InMemoryCheckContext websiteHere(FiledWebsite website, String... domains) {
+        websitesByIcpNumber.put(website.websiteIcpNumber(), website);
+        for (String domain : domains) {
+            websitesByDomain.put(domain, website);
+        }
+        return this;
+    }
+
+    InMemoryCheckContext mobileHolder(String mobile, MobileHolder holder) {
+        mobiles.put(mobile, holder);
+        return this;
+    }
+
+    InMemoryCheckContext resource(CloudResourceInfo resource) {
+        resources.put(resource.reference(), resource);
+        return this;
+    }
+
+    InMemoryCheckContext code(AuthorisationCodeInfo code) {
+        codes.put(code.code(), code);
+        return this;
+    }
+
+    InMemoryCheckContext attach(String purpose) {
+        documents.add(purpose);
+        return this;
+    }
+
+    InMemoryCheckContext detach(String purpose) {
+        documents.remove(purpose);
+        return this;
+    }
+
+    InMemoryCheckContext detachAll() {
+        documents.clear();
+        return this;
+    }
+
+    InMemoryNationalRegistry national() {
+        return national;
+    }
+
+    @Override
+    public Optional<String> findOtherOrderInProgress() {
+        return Optional.ofNullable(otherOrderInProgress);
+    }
+
+    @Override
+    public Optional<FiledSubject> findSubjectFiledHere(String certificateType, String certificateNumber) {
+        return Optional.ofNullable(subjectsHere.get(InMemoryNationalRegistry.certificateKey(certificateType, certificateNumber)));
+    }
+
+    @Override
+    public Optional<FiledWebsite> findWebsiteFiledHereByDomain(String domain) {
+        return Optional.ofNullable(websitesByDomain.get(domain));
+    }
+
+    @Override
+    public Optional<FiledWebsite> findWebsiteFiledHere(String websiteIcpNumber) {
+        return Optional.ofNullable(websitesByIcpNumber.get(Text.fold(websiteIcpNumber)));
+    }
+
+    @Override
+    public Optional<MobileHolder> findSubjectUsingMobile(String mobile) {
+        return Optional.ofNullable(mobiles.get(mobile));
+    }
+
+    @Override
+    public Optional<CloudResourceInfo> findCloudResource(String reference) {
+        return Optional.ofNullable(resources.get(reference));
+    }
+
+    @Override
+    public Optional<AuthorisationCodeInfo> findAuthorisationCode(String code) {
+        return Optional.ofNullable(codes.get(code));
+    }
+
+    @Override
+    public Set<String> attachedDocumentPurposes() {
+        return Set.copyOf(documents);
+    }
+
+    @Override
+    public NationalRegistry nationalRegistry() {
+        return national;
+    }
+}
