@@ -19,7 +19,6 @@ import org.beian.application.ChecksFailedException;
 import org.beian.application.ConcurrentChangeException;
 import org.beian.application.NotFoundException;
 import org.beian.application.OrderView;
-import org.beian.application.PasswordHashing;
 import org.beian.application.RemarkInput;
 import org.beian.application.SubmissionChecks;
 import org.beian.application.SubmitRequest;
@@ -31,11 +30,9 @@ import org.beian.domain.model.document.DocumentRepository;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
-import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.workflow.Actor;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.filing.workflow.OrderStateMachine;
-import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.registry.Subject;
 
@@ -68,11 +65,6 @@ public class DefaultWorkflowService implements WorkflowService {
     @Inject
     private RegistryRepository registry;
 
-    @Inject
-    private NationalRegistry nationalRegistry;
-
-    @Inject
-    private PasswordHashing passwordHashing;
 
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
@@ -91,11 +83,11 @@ public class DefaultWorkflowService implements WorkflowService {
             throw new BusinessException("error.submit.termsNotAgreed", request.orderNumber());
         }
         Account account = authorization.accountOf(caller);
-        List<SubmissionChecks.BlockingFinding> blocking = checks.blockingFindings(order, order.getAccountId());
+        // The catalogue also proves the filing password of access filings and subject cancellations.
+        List<SubmissionChecks.BlockingFinding> blocking = checks.blockingFindings(order, request.filingPassword());
         if (!blocking.isEmpty()) {
             throw new ChecksFailedException(request.orderNumber(), blocking);
         }
-        verifyFilingPassword(order, request.filingPassword());
         order.agreeToAssistedCorrection(true);
         transitions.perform(order, OrderAction.SUBMIT, actor(caller, account), null);
         order.rememberSubmissionKey(emptyToNull(request.clientKey()));
@@ -255,31 +247,6 @@ public class DefaultWorkflowService implements WorkflowService {
 
     private static Actor actor(Caller caller, Account account) {
         return Actor.of(caller.username(), account.getId(), caller.roles());
-    }
-
-    /** Access filings and subject cancellations prove the right to the subject with its filing password. */
-    private void verifyFilingPassword(FilingOrder order, String password) {
-        if (order.getType() != OrderType.ACCESS && order.getType() != OrderType.CANCEL_SUBJECT) {
-            return;
-        }
-        if (password == null || password.isBlank()) {
-            throw new BusinessException("error.filingPassword.required", order.getOrderNumber());
-        }
-        boolean right;
-        if (order.getType() == OrderType.ACCESS) {
-            String subjectNumber = order.getSnapshot().subject() == null ? null : order.getSnapshot().subject().icpNumber();
-            right = subjectNumber != null && nationalRegistry.verifyFilingPassword(subjectNumber, password);
-        } else {
-            Subject subject = registry.findSubject(order.getSubjectId() == null ? -1 : order.getSubjectId())
-                    .orElseThrow(() -> new NotFoundException("subject", String.valueOf(order.getSubjectId())));
-            // A subject filed here first has its hash; one that came by an access filing is checked at the registry.
-            right = subject.getFilingPasswordHash() != null
-                    ? passwordHashing.verify(password, subject.getFilingPasswordHash())
-                    : nationalRegistry.verifyFilingPassword(subject.getIcpNumber(), password);
-        }
-        if (!right) {
-            throw new BusinessException("error.filingPassword.wrong", order.getOrderNumber());
-        }
     }
 
     private static String emptyToNull(String value) {
