@@ -34,31 +34,37 @@ public class DefaultBureauOutcomeService implements BureauOutcomeService {
     public OrderView approved(String orderNumber, BureauApproval approval) {
         FilingOrder order = orders.getByNumber(orderNumber);
         if (order.getState() == OrderState.APPROVED) {
-            return OrderView.of(order);
+            return view(order);
         }
         // The registry changes in the same transaction as the approval: both happen or neither.
         registry.applyApproval(orderNumber, approval);
         transitions.perform(order, OrderAction.BUREAU_APPROVE, Actor.BUREAU, null);
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
     public OrderView rejected(String orderNumber, String reason) {
         FilingOrder order = orders.getByNumber(orderNumber);
         if (order.getState() == OrderState.BUREAU_REJECTED) {
-            return OrderView.of(order);
+            return view(order);
         }
         transitions.perform(order, OrderAction.BUREAU_REJECT, Actor.BUREAU, reason);
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
     public OrderView smsCheckFailed(String orderNumber, String reason) {
         FilingOrder order = orders.getByNumber(orderNumber);
         if (order.getState() != OrderState.AT_BUREAU) {
-            return OrderView.of(order);
+            return view(order);
         }
         transitions.perform(order, OrderAction.SMS_CHECK_FAILED, Actor.BUREAU, reason);
+        return view(order);
+    }
+
+    /** The order as the caller sees it after this step: flushed first, so the version is the one to send next. */
+    private OrderView view(FilingOrder order) {
+        orders.flush();
         return OrderView.of(order);
     }
 }

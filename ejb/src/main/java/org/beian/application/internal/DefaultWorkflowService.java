@@ -74,7 +74,7 @@ public class DefaultWorkflowService implements WorkflowService {
         FilingOrder order = orders.getByNumber(request.orderNumber());
         authorization.requireOwnerOrStaff(caller, order);
         if (request.clientKey() != null && !request.clientKey().isEmpty() && request.clientKey().equals(order.getSubmissionKey())) {
-            return OrderView.of(order); // the same submission again (double click, retry)
+            return view(order); // the same submission again (double click, retry)
         }
         if (order.getVersion() != request.expectedVersion()) {
             throw new ConcurrentChangeException(request.orderNumber());
@@ -91,7 +91,7 @@ public class DefaultWorkflowService implements WorkflowService {
         order.agreeToAssistedCorrection(true);
         transitions.perform(order, OrderAction.SUBMIT, actor(caller, account), null);
         order.rememberSubmissionKey(emptyToNull(request.clientKey()));
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -114,7 +114,7 @@ public class DefaultWorkflowService implements WorkflowService {
         }
         order.attach(documentId, PHOTO_PURPOSE);
         transitions.perform(order, OrderAction.SUBMIT_PHOTO, actor(caller), null);
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -133,7 +133,7 @@ public class DefaultWorkflowService implements WorkflowService {
         if (claimed == 0) {
             throw new BusinessException("error.claim.taken", orderNumber, order.getClaimedBy());
         }
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -150,7 +150,7 @@ public class DefaultWorkflowService implements WorkflowService {
         FilingOrder order = claimedBy(caller, orderNumber);
         transitions.perform(order, OrderAction.APPROVE_INITIAL, actor(caller), note);
         order.releaseClaim();
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -163,14 +163,14 @@ public class DefaultWorkflowService implements WorkflowService {
         String reason = remarks.stream().map(r -> r.fieldPath() + ": " + r.reason()).collect(Collectors.joining("; "));
         transitions.perform(order, OrderAction.REJECT_INITIAL, actor(caller), reason);
         order.releaseClaim();
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
     public OrderView correct(Caller caller, String orderNumber, FilingSnapshot corrected, String reason) {
         FilingOrder order = claimedBy(caller, orderNumber);
         transitions.correct(order, corrected, actor(caller), reason);
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -178,7 +178,7 @@ public class DefaultWorkflowService implements WorkflowService {
         FilingOrder order = claimedBy(caller, orderNumber);
         transitions.perform(order, OrderAction.APPROVE_PHOTO, actor(caller), null);
         order.releaseClaim();
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -186,7 +186,7 @@ public class DefaultWorkflowService implements WorkflowService {
         FilingOrder order = claimedBy(caller, orderNumber);
         transitions.perform(order, OrderAction.REJECT_PHOTO, actor(caller), reason);
         order.releaseClaim();
-        return OrderView.of(order);
+        return view(order);
     }
 
     @Override
@@ -201,7 +201,7 @@ public class DefaultWorkflowService implements WorkflowService {
             String subjectNumber = order.getSubjectId() == null ? null
                     : registry.findSubject(order.getSubjectId()).map(Subject::getIcpNumber).orElse(null);
             bureau.submit(new BureauSubmission(number, order.getType(), order.getProvinceCode(), subjectNumber, order.getSnapshot()));
-            submitted.add(OrderView.of(order));
+            submitted.add(view(order));
         }
         return submitted;
     }
@@ -216,7 +216,7 @@ public class DefaultWorkflowService implements WorkflowService {
     private OrderView step(Caller caller, String orderNumber, OrderAction action, String reason) {
         FilingOrder order = owned(caller, orderNumber);
         transitions.perform(order, action, actor(caller), reason);
-        return OrderView.of(order);
+        return view(order);
     }
 
     private FilingOrder owned(Caller caller, String orderNumber) {
@@ -251,5 +251,11 @@ public class DefaultWorkflowService implements WorkflowService {
 
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The order as the caller sees it after this step: flushed first, so the version is the one to send next. */
+    private OrderView view(FilingOrder order) {
+        orders.flush();
+        return OrderView.of(order);
     }
 }

@@ -1,5 +1,6 @@
 package org.beian.infrastructure.bureau.simulator;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import org.beian.application.BureauOutcomeService;
 import org.beian.application.BureauSubmission;
 import org.beian.application.SmsCheckService;
 import org.beian.application.SmsGateway;
+import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.WebsiteData;
@@ -33,6 +36,7 @@ import org.beian.domain.model.filing.WebsiteData;
  */
 @Stateless
 @LocalBean
+@Local(SmsCheckService.class)
 public class BureauSimulator implements SmsCheckService {
 
     private static final Logger LOG = Logger.getLogger(BureauSimulator.class.getName());
@@ -52,17 +56,29 @@ public class BureauSimulator implements SmsCheckService {
     @Inject
     private BureauOutcomeService outcomes;
 
-    /** A new submission arrives; a submission seen before (redelivery) changes nothing. */
+    @Inject
+    private FilingOrderRepository orders;
+
+    /**
+     * A submission arrives. The same submission delivered twice changes nothing; an order submitted again
+     * after a rejection or a failed SMS check starts a new case.
+     */
     public void receive(BureauSubmission submission) {
         if (!settings.enabled()) {
             LOG.severe(() -> "Order " + submission.orderNumber() + " is at the bureau, but the bureau simulator is off "
                     + "and no real bureau gateway is configured");
             return;
         }
-        boolean known = !em.createNamedQuery("BureauCase.findByOrder", BureauCase.class)
-                .setParameter("orderNumber", submission.orderNumber()).getResultList().isEmpty();
-        if (known) {
-            return;
+        BureauCase earlier = em.createNamedQuery("BureauCase.findByOrder", BureauCase.class)
+                .setParameter("orderNumber", submission.orderNumber()).getResultStream().findFirst().orElse(null);
+        if (earlier != null) {
+            boolean open = earlier.getState() == BureauCase.State.SMS_CHECK || earlier.getState() == BureauCase.State.DECIDING;
+            boolean atBureau = orders.findByNumber(submission.orderNumber()).map(o -> o.getState() == OrderState.AT_BUREAU).orElse(false);
+            if (open || !atBureau) {
+                return; // a redelivery of a submission already handled
+            }
+            em.remove(earlier);
+            em.flush();
         }
         Instant now = Instant.now();
         BureauCase bureauCase = new BureauCase(submission.orderNumber(), submission.type().name(), submission.provinceCode(), now);

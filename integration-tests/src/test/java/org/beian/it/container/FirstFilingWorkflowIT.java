@@ -1,0 +1,287 @@
+package org.beian.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.beian.application.BusinessException;
+import org.beian.application.Caller;
+import org.beian.application.CheckReport;
+import org.beian.application.CheckService;
+import org.beian.application.ChecksFailedException;
+import org.beian.application.FilingOrderService;
+import org.beian.application.NewOrder;
+import org.beian.application.OrderView;
+import org.beian.application.RegistryService;
+import org.beian.application.RemarkInput;
+import org.beian.application.SmsCheckService;
+import org.beian.application.SubmitRequest;
+import org.beian.application.TransitionRefusedException;
+import org.beian.application.WorkflowService;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.WebsiteData;
+import org.beian.domain.model.registry.SubjectSummary;
+import org.beian.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A first filing from draft to ICP number through the services and the bureau simulator. */
+@ExtendWith(ArquillianExtension.class)
+class FirstFilingWorkflowIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Inject
+    WorkflowFixture fixture;
+
+    @Inject
+    FilingOrderService orders;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    SmsCheckService smsChecks;
+
+    @Inject
+    RegistryService registry;
+
+    @Test
+    void aFirstFilingGoesFromDraftToIcpNumbers() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller reviewer = fixture.newReviewer();
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        OrderView order = readyDraft(applicant, snapshot);
+
+        order = submit(applicant, order, "key-" + TestData.unique());
+        assertEquals(OrderState.SUBMITTED, order.state());
+        assertNotNull(order.reviewDueAt(), "the applicant is told by when the review happens");
+
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.approveInitial(reviewer, order.orderNumber(), null);
+        assertEquals(OrderState.AWAITING_PHOTO, order.state());
+
+        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        assertEquals(OrderState.PHOTO_SUBMITTED, order.state());
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.approvePhoto(reviewer, order.orderNumber());
+        assertEquals(OrderState.AWAITING_BUREAU, order.state());
+
+        order = workflow.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
+        assertEquals(OrderState.AT_BUREAU, order.state());
+        assertNotNull(order.bureauDueAt());
+
+        passSmsCheck(snapshot);
+        OrderView approved = awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
+
+        List<SubjectSummary> subjects = registry.listMySubjects(applicant.caller());
+        assertEquals(1, subjects.size());
+        String number = subjects.get(0).icpNumber();
+        assertTrue(number.matches("粤ICP备\\d{8}号"), number);
+        assertEquals(number + "-1", registry.getSubject(applicant.caller(), number).websites().get(0).icpNumber());
+        assertEquals(List.of(OrderState.DRAFT, OrderState.SUBMITTED, OrderState.AWAITING_PHOTO, OrderState.PHOTO_SUBMITTED,
+                        OrderState.AWAITING_BUREAU, OrderState.AT_BUREAU, OrderState.APPROVED),
+                approved.history().stream().map(OrderView.HistoryLine::to).toList());
+    }
+
+    @Test
+    void rejectionsAtEveryStepLoopBackAndTheEndIsOneSubject() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller reviewer = fixture.newReviewer();
+        // The simulated bureau rejects names containing its trigger text.
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "管局驳回测试网站");
+        OrderView order = submit(applicant, readyDraft(applicant, snapshot), null);
+
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.rejectInitial(reviewer, order.orderNumber(),
+                List.of(new RemarkInput("subject.mailingAddress", "地址不够详细", "请填写到门牌号")));
+        assertEquals(OrderState.INITIAL_REJECTED, order.state());
+        order = orders.saveDraft(applicant.caller(), order.orderNumber(), order.version(), order.snapshot());
+        order = submit(applicant, order, null);
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.approveInitial(reviewer, order.orderNumber(), null);
+
+        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.rejectPhoto(reviewer, order.orderNumber(), "幕布照片背景不完整");
+        assertEquals(OrderState.PHOTO_REJECTED, order.state());
+        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.approvePhoto(reviewer, order.orderNumber());
+        order = workflow.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
+        passSmsCheck(snapshot);
+        order = awaitState(applicant.caller(), order.orderNumber(), OrderState.BUREAU_REJECTED);
+        assertTrue(registry.listMySubjects(applicant.caller()).isEmpty(), "a rejection changes no registry");
+
+        // The applicant renames the website and goes round again.
+        WebsiteData website = order.snapshot().websites().get(0);
+        FilingSnapshot fixed = new FilingSnapshot(order.snapshot().subject(), List.of(new WebsiteData("企业产品中心",
+                website.domains(), website.homepageUrls(), website.serviceContent(), website.preApprovalTypes(), website.languages(),
+                website.remark(), website.principalSameAsSubject(), website.principal(), website.cloudServices(), null)));
+        order = orders.saveDraft(applicant.caller(), order.orderNumber(), order.version(), fixed);
+        order = submit(applicant, order, null);
+        workflow.claim(reviewer, order.orderNumber());
+        order = workflow.approveInitial(reviewer, order.orderNumber(), null);
+        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        workflow.claim(reviewer, order.orderNumber());
+        workflow.approvePhoto(reviewer, order.orderNumber());
+        workflow.submitToBureau(reviewer, List.of(order.orderNumber()));
+        passSmsCheck(fixed, 2);
+        awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
+
+        List<SubjectSummary> subjects = registry.listMySubjects(applicant.caller());
+        assertEquals(1, subjects.size(), "exactly one subject");
+        assertEquals(1, registry.getSubject(applicant.caller(), subjects.get(0).icpNumber()).websites().size());
+        assertEquals("企业产品中心", registry.getSubject(applicant.caller(), subjects.get(0).icpNumber()).websites().get(0).data().name());
+    }
+
+    @Test
+    void fiveWrongSmsCodesAndTheNextAttemptReturnsTheOrderToTheProvider() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller reviewer = fixture.newReviewer();
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业服务平台");
+        OrderView order = atBureau(applicant, reviewer, snapshot);
+        String mobile = snapshot.subject().principal().mobile();
+        String last6 = last6(snapshot);
+        String code = fixture.awaitSmsCode(mobile, 1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            SmsCheckService.Result result = smsChecks.verify(mobile, wrong, last6);
+            assertEquals(SmsCheckService.Outcome.WRONG, result.outcome());
+            assertEquals(5 - attempt, result.attemptsLeft());
+        }
+        assertEquals(SmsCheckService.Outcome.RETURNED_TO_PROVIDER, smsChecks.verify(mobile, code, last6).outcome(),
+                "even the right code is too late after five wrong ones");
+        OrderView returned = orders.get(applicant.caller(), order.orderNumber());
+        assertEquals(OrderState.AWAITING_BUREAU, returned.state());
+        assertTrue(returned.history().get(returned.history().size() - 1).reason().contains("短信核验"));
+    }
+
+    @Test
+    void twoReviewersClaimingOneOrderOneSucceedsTheOtherIsRefused() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller first = fixture.newReviewer();
+        Caller second = fixture.newReviewer();
+        OrderView order = submit(applicant, readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站")), null);
+
+        workflow.claim(first, order.orderNumber());
+        BusinessException refused = assertThrows(BusinessException.class, () -> workflow.claim(second, order.orderNumber()));
+        assertEquals("error.claim.taken", refused.getMessageKey());
+        assertThrows(BusinessException.class, () -> workflow.approveInitial(second, order.orderNumber(), null),
+                "no decision without the claim");
+        assertEquals(OrderState.AWAITING_PHOTO, workflow.approveInitial(first, order.orderNumber(), null).state());
+    }
+
+    @Test
+    void theSameSubmissionSentTwiceWithOneKeyIsOneSubmission() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        OrderView draft = readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站"));
+        SubmitRequest request = new SubmitRequest(draft.orderNumber(), draft.version(), true, "submit-" + TestData.unique(), null);
+
+        OrderView once = workflow.submit(applicant.caller(), request);
+        OrderView twice = workflow.submit(applicant.caller(), request);
+
+        assertEquals(once.version(), twice.version());
+        assertEquals(1, twice.history().stream().filter(h -> h.to() == OrderState.SUBMITTED).count());
+    }
+
+    @Test
+    void submissionIsRefusedWhileTheChecksReportErrorsAndWithoutTheTerms() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+
+        ChecksFailedException refused = assertThrows(ChecksFailedException.class, () -> workflow.submit(applicant.caller(),
+                new SubmitRequest(draft.orderNumber(), draft.version(), true, null, null)));
+        assertTrue(refused.getFindings().stream().anyMatch(f -> f.fieldPath().startsWith("documents.")), refused.getFindings().toString());
+
+        fixture.attachDocuments(applicant.caller(), draft.orderNumber());
+        OrderView current = orders.get(applicant.caller(), draft.orderNumber());
+        BusinessException terms = assertThrows(BusinessException.class, () -> workflow.submit(applicant.caller(),
+                new SubmitRequest(draft.orderNumber(), current.version(), false, null, null)));
+        assertEquals("error.submit.termsNotAgreed", terms.getMessageKey());
+    }
+
+    @Test
+    void withdrawBeforeTheResultAndAbandonBeforeTheBureauButNotAfter() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller reviewer = fixture.newReviewer();
+        OrderView withdrawn = submit(applicant, readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站")), null);
+        assertEquals(OrderState.WITHDRAWN, workflow.withdraw(applicant.caller(), withdrawn.orderNumber(), "信息填写有误").state());
+
+        WorkflowFixture.Applicant other = fixture.newApplicant();
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(other, "企业官方网站");
+        OrderView order = submit(other, readyDraft(other, snapshot), null);
+        workflow.claim(reviewer, order.orderNumber());
+        workflow.approveInitial(reviewer, order.orderNumber(), null);
+        TransitionRefusedException late = assertThrows(TransitionRefusedException.class,
+                () -> workflow.withdraw(other.caller(), order.orderNumber(), null));
+        assertEquals("error.transition.notAllowed", late.getMessageKey());
+        assertEquals(OrderState.ABANDONED, workflow.abandon(other.caller(), order.orderNumber(), "暂不备案").state());
+
+        WorkflowFixture.Applicant third = fixture.newApplicant();
+        OrderView atBureau = atBureau(third, reviewer, fixture.enterpriseFirstFiling(third, "企业官方网站"));
+        assertThrows(TransitionRefusedException.class, () -> workflow.abandon(third.caller(), atBureau.orderNumber(), null),
+                "nothing once at the bureau");
+    }
+
+    private OrderView readyDraft(WorkflowFixture.Applicant applicant, FilingSnapshot snapshot) {
+        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        fixture.attachDocuments(applicant.caller(), draft.orderNumber());
+        CheckReport report = checks.checkOrder(applicant.caller(), draft.orderNumber(), null, java.util.Locale.ENGLISH);
+        assertTrue(report.submittable(), "the fixture's order passes every check: " + report.findings());
+        return orders.get(applicant.caller(), draft.orderNumber());
+    }
+
+    private OrderView submit(WorkflowFixture.Applicant applicant, OrderView order, String key) {
+        return workflow.submit(applicant.caller(), new SubmitRequest(order.orderNumber(), order.version(), true, key, null));
+    }
+
+    private OrderView atBureau(WorkflowFixture.Applicant applicant, Caller reviewer, FilingSnapshot snapshot) {
+        OrderView order = submit(applicant, readyDraft(applicant, snapshot), null);
+        workflow.claim(reviewer, order.orderNumber());
+        workflow.approveInitial(reviewer, order.orderNumber(), null);
+        workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        workflow.claim(reviewer, order.orderNumber());
+        workflow.approvePhoto(reviewer, order.orderNumber());
+        return workflow.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
+    }
+
+    private void passSmsCheck(FilingSnapshot snapshot) {
+        passSmsCheck(snapshot, 1);
+    }
+
+    private void passSmsCheck(FilingSnapshot snapshot, int nthCode) {
+        String mobile = snapshot.subject().principal().mobile();
+        String code = fixture.awaitSmsCode(mobile, nthCode);
+        assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, smsChecks.verify(mobile, code, last6(snapshot)).outcome());
+    }
+
+    private static String last6(FilingSnapshot snapshot) {
+        String id = snapshot.subject().principal().certificateNumber();
+        return id.substring(id.length() - 6);
+    }
+
+    private OrderView awaitState(Caller caller, String orderNumber, OrderState state) {
+        return WorkflowFixture.await(() -> {
+            OrderView view = orders.get(caller, orderNumber);
+            return view.state() == state ? view : null;
+        }, Duration.ofSeconds(40), "order " + orderNumber + " to be " + state);
+    }
+}

@@ -1,0 +1,214 @@
+package org.beian.it.container;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.Resource;
+import jakarta.transaction.UserTransaction;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.beian.application.AccountService;
+import org.beian.application.AccountView;
+import org.beian.application.Caller;
+import org.beian.application.DocumentService;
+import org.beian.application.NewAccount;
+import org.beian.domain.model.account.Role;
+import org.beian.domain.model.document.DocumentKind;
+import org.beian.domain.model.filing.CloudServiceData;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.PersonData;
+import org.beian.domain.model.filing.SubjectData;
+import org.beian.domain.model.filing.WebsiteData;
+import org.beian.domain.model.resource.CloudResource;
+import org.beian.infrastructure.sms.SmsMessage;
+
+/**
+ * What a workflow test needs, made fresh each time: an applicant with an eligible server, a reviewer,
+ * an order that passes every check (unique credit code, mobile and domain), JPEG documents, and a way to
+ * read the SMS the simulated ministry sent.
+ */
+@Dependent
+public class WorkflowFixture {
+
+    static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final Pattern CODE = Pattern.compile("核验码为(\\d{6})");
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DocumentService documents;
+
+    @PersistenceContext(unitName = "beian")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    record Applicant(Caller caller, long accountId, String serverInstance) {}
+
+    Applicant newApplicant() {
+        String username = "wf-" + TestData.unique();
+        AccountView account = accounts.createAccount(new NewAccount(username, "S3cret-pass", "流程测试", username + "@example.com",
+                null, "zh-CN", Set.of(Role.APPLICANT)));
+        String instance = "ins-" + TestData.unique();
+        addServer(account.id(), instance);
+        return new Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), instance);
+    }
+
+    void addServer(long accountId, String instance) {
+        try {
+            tx.begin();
+            em.persist(new CloudResource(accountId, CloudResource.Kind.SERVER, instance, "203.0.113.50", "华南地区（广州）", true,
+                    CloudResource.BillingMode.PREPAID, 12, Instant.now().plus(300, ChronoUnit.DAYS), 5));
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot add the test server", e);
+        }
+    }
+
+    Caller newReviewer() {
+        String username = "rv-" + TestData.unique();
+        accounts.createAccount(new NewAccount(username, "S3cret-pass", "审核员", null, null, "zh-CN", Set.of(Role.REVIEWER)));
+        return new Caller(username, Set.of(Role.REVIEWER));
+    }
+
+    /** An enterprise in Shenzhen filing one website whose principal is the subject principal. */
+    FilingSnapshot enterpriseFirstFiling(Applicant applicant, String websiteName) {
+        String domain = "wf" + TestData.unique() + ".cn";
+        PersonData principal = new PersonData("陈晓明", "RESIDENT_ID", residentId("440305", "19850612"), "086-0755-86013388",
+                mobile(), "chen" + TestData.unique() + "@example.com");
+        SubjectData subject = new SubjectData("440000", "440300", "440305", "ENTERPRISE", "BUSINESS_LICENCE", uscc("440300"),
+                "深圳市" + chineseTag() + "科技有限公司", "广东省深圳市南山区科苑路8号1栋101室", "深圳市示例投资有限公司", "陈晓明",
+                "广东省深圳市南山区科苑路8号1栋101室", null, principal, null);
+        WebsiteData website = new WebsiteData(websiteName, List.of(domain), List.of("www." + domain), "ORGANISATION_PORTAL",
+                List.of("NONE"), List.of("zh-CN"), null, true, null,
+                List.of(new CloudServiceData("SERVER", applicant.serverInstance(), "203.0.113.50")), null);
+        return new FilingSnapshot(subject, List.of(website));
+    }
+
+    /** Uploads JPEGs for everything a one-website enterprise filing needs and attaches them. */
+    void attachDocuments(Caller caller, String orderNumber) {
+        attach(caller, orderNumber, DocumentKind.ORGANISATION_CERTIFICATE, "subject.licence");
+        attach(caller, orderNumber, DocumentKind.IDENTITY_BOTH_SIDES, "subject.principal.id.both");
+        attach(caller, orderNumber, DocumentKind.VERIFICATION_FORM, "websites[0].verificationForm");
+    }
+
+    long uploadPhoto(Caller caller) {
+        return documents.upload(caller, DocumentKind.CURTAIN_PHOTO, "幕布照片.jpg", jpeg()).id();
+    }
+
+    void attach(Caller caller, String orderNumber, DocumentKind kind, String purpose) {
+        long id = documents.upload(caller, kind, purpose + ".jpg", jpeg()).id();
+        documents.attach(caller, orderNumber, id, purpose);
+    }
+
+    /** The last SMS code the ministry (12381) texted to this mobile. */
+    String awaitSmsCode(String mobile, int count) {
+        return await(() -> {
+            List<SmsMessage> messages = em.createNamedQuery("SmsMessage.listByMobile", SmsMessage.class)
+                    .setParameter("mobile", mobile).getResultList().stream().filter(m -> m.getSender().equals("12381"))
+                    .filter(m -> CODE.matcher(m.getText()).find()).toList();
+            if (messages.size() < count) {
+                return null;
+            }
+            Matcher matcher = CODE.matcher(messages.get(messages.size() - 1).getText());
+            matcher.find();
+            return matcher.group(1);
+        }, Duration.ofSeconds(30), "an SMS code for " + mobile);
+    }
+
+    static <T> T await(Supplier<T> probe, Duration patience, String what) {
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Waited " + patience.toSeconds() + " s in vain for " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + what);
+            }
+        }
+    }
+
+    static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(ThreadLocalRandom.current().nextInt(0xFFFFFF)));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A valid unified social credit code (GB 32100) for an enterprise of the division. */
+    static String uscc(String division) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder org = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            org.append((char) ('0' + random.nextInt(10)));
+        }
+        int[] w = {3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (org.charAt(i) - '0') * w[i];
+        }
+        int c = 11 - sum % 11;
+        org.append(c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c));
+        String first17 = "91" + division + org;
+        int total = 0;
+        int weight = 1;
+        for (int i = 0; i < 17; i++) {
+            total += CHARS.indexOf(first17.charAt(i)) * weight;
+            weight = weight * 3 % 31;
+        }
+        int check = 31 - total % 31;
+        return first17 + CHARS.charAt(check == 31 ? 0 : check);
+    }
+
+    /** A valid resident ID (GB 11643) for the address code and birth date. */
+    static String residentId(String address, String birth) {
+        String first17 = address + birth + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 999));
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /** A mainland mobile number nobody else in the test run uses. */
+    static String mobile() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    static String chineseTag() {
+        String pool = "安博创达丰海恒华嘉锦凯蓝朗利明宁鹏启锐盛拓伟新兴阳悦卓";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "" + pool.charAt(random.nextInt(pool.length())) + pool.charAt(random.nextInt(pool.length()))
+                + pool.charAt(random.nextInt(pool.length()));
+    }
+}
