@@ -152,12 +152,12 @@ public class DefaultRegistryService implements RegistryService {
             String number = approval.websiteIcpNumbers().get(i);
             Website website = registry.findWebsiteByIcpNumber(number).orElse(null);
             if (website == null) {
+                // Ask for the other providers before our own record exists: the registry knows both.
+                List<String> others = keepOtherProviders ? nationalRegistry.findByDomain(data.domains().get(0))
+                        .map(NationalRegistry.WebsiteRecord::accessProviders).orElse(List.of()) : List.of();
                 website = registry.add(new Website(subject, number, data, now));
-                if (keepOtherProviders) {
-                    for (String other : nationalRegistry.findByDomain(data.domains().get(0))
-                            .map(NationalRegistry.WebsiteRecord::accessProviders).orElse(List.of())) {
-                        website.addAccess(other, false, now);
-                    }
+                for (String other : others) {
+                    website.addAccess(other, false, now);
                 }
             } else {
                 website.update(data, now);
