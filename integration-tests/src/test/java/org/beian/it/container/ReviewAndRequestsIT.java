@@ -1,0 +1,156 @@
+package org.beian.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.beian.application.AccessDeniedException;
+import org.beian.application.ApplicantRequestsService;
+import org.beian.application.BusinessException;
+import org.beian.application.Caller;
+import org.beian.application.CheckReport;
+import org.beian.application.CheckService;
+import org.beian.application.FilingOrderService;
+import org.beian.application.NewOrder;
+import org.beian.application.OrderView;
+import org.beian.application.QueueItem;
+import org.beian.application.ReviewQueueService;
+import org.beian.application.SubmitRequest;
+import org.beian.application.WorkflowService;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.WebsiteData;
+import org.beian.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reviewers' queues, applicants' curtain requests, and province rules that change with the data. */
+@ExtendWith(ArquillianExtension.class)
+class ReviewAndRequestsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Inject
+    WorkflowFixture fixture;
+
+    @Inject
+    FilingOrderService orders;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ReviewQueueService queues;
+
+    @Inject
+    ApplicantRequestsService requests;
+
+    @Inject
+    CheckService checks;
+
+    @PersistenceContext(unitName = "beian")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void submittedOrdersQueueOldestFirstAndPageByPage() {
+        Caller reviewer = fixture.newReviewer();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            WorkflowFixture.Applicant applicant = fixture.newApplicant();
+            OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null,
+                    fixture.enterpriseFirstFiling(applicant, "企业官方网站"), null));
+            fixture.attachDocuments(applicant.caller(), draft.orderNumber());
+            OrderView current = orders.get(applicant.caller(), draft.orderNumber());
+            numbers.add(workflow.submit(applicant.caller(), new SubmitRequest(current.orderNumber(), current.version(), true, null, null)).orderNumber());
+        }
+        ReviewQueueService.Page all = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, "440000", OrderType.FIRST_FILING), 0, 200);
+        List<String> queued = all.items().stream().map(QueueItem::orderNumber).filter(numbers::contains).toList();
+        assertEquals(numbers, queued, "oldest submission first");
+        assertTrue(all.total() >= 3);
+
+        ReviewQueueService.Page first = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, null, null), 0, 1);
+        ReviewQueueService.Page second = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, null, null), 1, 1);
+        assertEquals(1, first.items().size());
+        assertFalse(first.items().get(0).orderNumber().equals(second.items().get(0).orderNumber()));
+        assertThrows(AccessDeniedException.class, () -> queues.queue(fixture.newApplicant().caller(),
+                new ReviewQueueService.Filter(OrderState.SUBMITTED, null, null), 0, 10));
+    }
+
+    @Test
+    void oneFreeCurtainPerAccountShippingOnAWorkingDay() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        ApplicantRequestsService.CurtainView curtain = requests.requestCurtain(applicant.caller(), "陈晓明", "13800138000",
+                "广东省深圳市南山区科苑路8号1栋101室");
+        assertTrue(curtain.freeOfCharge());
+        assertFalse(curtain.shipsOn().isBefore(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        assertTrue(curtain.shipsOn().getDayOfWeek().getValue() <= 5 || isAdjustedWorkday(curtain.shipsOn()));
+        BusinessException again = assertThrows(BusinessException.class, () -> requests.requestCurtain(applicant.caller(), "陈晓明",
+                "13800138000", "广东省深圳市南山区科苑路8号1栋101室"));
+        assertEquals("error.curtain.alreadyRequested", again.getMessageKey());
+    }
+
+    @Test
+    void editingAProvinceRuleRowChangesTheOutcomeWithoutACodeChange() throws Exception {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        FilingSnapshot one = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        WebsiteData w = one.websites().get(0);
+        List<WebsiteData> three = new java.util.ArrayList<>();
+        for (String name : List.of("企业官方网站", "企业产品中心", "企业服务平台")) {
+            String domain = "pr" + TestData.unique() + ".cn";
+            three.add(new WebsiteData(name, List.of(domain), List.of("www." + domain), w.serviceContent(), w.preApprovalTypes(),
+                    w.languages(), w.remark(), true, null, w.cloudServices(), null));
+        }
+        FilingSnapshot snapshot = new FilingSnapshot(one.subject(), three);
+        assertFalse(codes(applicant.caller(), snapshot).contains("ORDER_TOO_MANY_WEBSITES"), "Guangdong allows 4");
+
+        String original = setGuangdongMaxWebsites("2");
+        try {
+            CheckReport report = checks.checkDraft(applicant.caller(), OrderType.FIRST_FILING, snapshot, null, Locale.SIMPLIFIED_CHINESE);
+            var finding = report.findings().stream().filter(f -> f.code().equals("ORDER_TOO_MANY_WEBSITES")).findFirst().orElseThrow();
+            assertEquals("440000", finding.provinceCode(), "the finding names the province rule that applied");
+            assertEquals("2", finding.provinceRuleValue());
+            assertFalse(report.submittable());
+        } finally {
+            setGuangdongMaxWebsites(original);
+        }
+    }
+
+    private List<String> codes(Caller caller, FilingSnapshot snapshot) {
+        return checks.checkDraft(caller, OrderType.FIRST_FILING, snapshot, null, Locale.ENGLISH).findings().stream()
+                .map(f -> f.code()).toList();
+    }
+
+    private String setGuangdongMaxWebsites(String value) throws Exception {
+        tx.begin();
+        String old = (String) em.createNativeQuery("SELECT rule_value FROM province_rule WHERE province_code = '440000' "
+                + "AND rule_key = 'order.max_websites.organisation'").getSingleResult();
+        em.createNativeQuery("UPDATE province_rule SET rule_value = ? WHERE province_code = '440000' "
+                + "AND rule_key = 'order.max_websites.organisation'").setParameter(1, value).executeUpdate();
+        tx.commit();
+        return old;
+    }
+
+    private boolean isAdjustedWorkday(LocalDate day) {
+        return !em.createNativeQuery("SELECT kind FROM calendar_exception WHERE calendar_day = ? AND kind = 'WORKDAY'")
+                .setParameter(1, java.sql.Date.valueOf(day)).getResultList().isEmpty();
+    }
+}
