@@ -241,6 +241,42 @@ class FirstFilingWorkflowIT {
                 "nothing once at the bureau");
     }
 
+    @Test
+    void aReviewerCorrectsASmallMistakeInPlaceAndTheChangeIsRecorded() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller reviewer = fixture.newReviewer();
+        OrderView order = submit(applicant, readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站")), null);
+        WebsiteData w = order.snapshot().websites().get(0);
+        FilingSnapshot corrected = new FilingSnapshot(order.snapshot().subject(), List.of(new WebsiteData("企业官方门户",
+                w.domains(), w.homepageUrls(), w.serviceContent(), w.preApprovalTypes(), w.languages(), w.remark(),
+                w.principalSameAsSubject(), w.principal(), w.cloudServices(), null)));
+
+        workflow.claim(reviewer, order.orderNumber());
+        OrderView after = workflow.correct(reviewer, order.orderNumber(), corrected, "网站名称按申请人电话确认修改");
+
+        assertEquals(OrderState.SUBMITTED, after.state(), "still under the same initial review");
+        assertEquals("企业官方门户", after.snapshot().websites().get(0).name());
+        String record = after.history().get(after.history().size() - 1).reason();
+        assertTrue(record.contains("企业官方网站") && record.contains("企业官方门户"), "before and after recorded: " + record);
+    }
+
+    @Test
+    void aNewSmsCodeCanBeSentThreeTimesAndTheLatestCounts() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        Caller reviewer = fixture.newReviewer();
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        OrderView order = atBureau(applicant, reviewer, snapshot);
+        String mobile = snapshot.subject().principal().mobile();
+        fixture.awaitSmsCode(mobile, 1);
+        for (int resend = 1; resend <= 3; resend++) {
+            assertEquals(3 - resend, smsChecks.resend(mobile).attemptsLeft());
+        }
+        assertEquals(0, smsChecks.resend(mobile).attemptsLeft(), "no fourth resend");
+        String latest = fixture.awaitSmsCode(mobile, 4);
+        assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, smsChecks.verify(mobile, latest, last6(snapshot)).outcome());
+        awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
+    }
+
     private OrderView readyDraft(WorkflowFixture.Applicant applicant, FilingSnapshot snapshot) {
         OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
         fixture.attachDocuments(applicant.caller(), draft.orderNumber());

@@ -1,7 +1,6 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class BureauCallbackResource {
 
-    public record Approved(@NotBlank String subjectIcpNumber, List<String> websiteIcpNumbers, String filingPasswordHash) {}
+    public record Approved(String subjectIcpNumber, List<String> websiteIcpNumbers, String filingPasswordHash) {}
 
-    public record Refused(@NotBlank String reason) {}
+    public record Refused(String reason) {}
 
     @Inject
     private BureauOutcomeService outcomes;

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChecksResource {
 
-    /** A draft to check: its type, what it proposes, and the filing password where the type needs one. */
-    public record DraftCheck(@NotNull OrderType type, @NotNull FilingSnapshot snapshot, String filingPassword) {}
+    /** A draft to check: its type, what it proposes, and the filing password where the type needs one (the service validates). */
+    public record DraftCheck(OrderType type, FilingSnapshot snapshot, String filingPassword) {}
 
     @Inject
     private CheckService checks;

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
-    public record Draft(long version, @NotNull FilingSnapshot snapshot) {}
+    public record Draft(long version, FilingSnapshot snapshot) {}
 
     public record Submission(long version, boolean agreeToAssistedCorrection, String clientKey, String filingPassword) {}
 
