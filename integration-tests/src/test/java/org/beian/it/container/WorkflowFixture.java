@@ -61,9 +61,14 @@ public class WorkflowFixture {
     record Applicant(Caller caller, long accountId, String serverInstance) {}
 
     Applicant newApplicant() {
+        return newApplicant("zh-CN");
+    }
+
+    /** An applicant with an e-mail address and a mobile, speaking the given language. */
+    Applicant newApplicant(String languageTag) {
         String username = "wf-" + TestData.unique();
         AccountView account = accounts.createAccount(new NewAccount(username, "S3cret-pass", "流程测试", username + "@example.com",
-                null, "zh-CN", Set.of(Role.APPLICANT)));
+                mobile(), languageTag, Set.of(Role.APPLICANT)));
         String instance = "ins-" + TestData.unique();
         addServer(account.id(), instance);
         return new Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), instance);

@@ -11,11 +11,11 @@ import java.util.Map;
 import org.beian.application.event.ApplicationEvent;
 
 /** The JSON text form of an {@link ApplicationEvent} on the wire: never a serialized Java object. */
-final class EventMessages {
+public final class EventMessages {
 
     private EventMessages() {}
 
-    static String toJson(ApplicationEvent event) {
+    public static String toJson(ApplicationEvent event) {
         JsonObjectBuilder attributes = Json.createObjectBuilder();
         event.attributes().forEach(attributes::add);
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -32,7 +32,7 @@ final class EventMessages {
         return json.build().toString();
     }
 
-    static ApplicationEvent fromJson(String text) {
+    public static ApplicationEvent fromJson(String text) {
         JsonObject json;
         try (var reader = Json.createReader(new StringReader(text))) {
             json = reader.readObject();

@@ -7,32 +7,37 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import java.util.logging.Logger;
 import org.beian.application.AuditService;
+import org.beian.application.NotificationService;
 import org.beian.application.event.ApplicationEvent;
 
-/** Writes every application event to the audit trail. Idempotent: a redelivered event is recorded once. */
+/**
+ * Every application event, in one transaction: into the audit trail and turned into the notifications it
+ * calls for. Both are idempotent by event id, so a redelivered message changes nothing; a failure rolls
+ * both back and the broker redelivers (after its attempts, to its dead-message queue).
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsNames.EVENTS_QUEUE),
         @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = JmsNames.CONNECTION_FACTORY),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
 })
-public class AuditConsumer implements MessageListener {
-
-    private static final Logger LOG = Logger.getLogger(AuditConsumer.class.getName());
+public class EventsConsumer implements MessageListener {
 
     @Inject
     private AuditService audit;
 
+    @Inject
+    private NotificationService notifications;
+
     @Override
     public void onMessage(Message message) {
+        ApplicationEvent event;
         try {
-            ApplicationEvent event = EventMessages.fromJson(((TextMessage) message).getText());
-            if (!audit.record(event)) {
-                LOG.fine(() -> "Event " + event.id() + " was already recorded");
-            }
+            event = EventMessages.fromJson(((TextMessage) message).getText());
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable event message", e);
         }
+        audit.record(event);
+        notifications.plan(event);
     }
 }

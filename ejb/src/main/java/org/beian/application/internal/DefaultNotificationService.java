@@ -1,0 +1,125 @@
+package org.beian.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.beian.application.AccessDeniedException;
+import org.beian.application.Caller;
+import org.beian.application.NotFoundException;
+import org.beian.application.NotificationService;
+import org.beian.application.event.ApplicationEvent;
+import org.beian.domain.model.account.Account;
+import org.beian.domain.model.account.AccountRepository;
+import org.beian.domain.model.account.Role;
+import org.beian.domain.model.notification.InboxMessage;
+import org.beian.domain.model.notification.Notification;
+import org.beian.infrastructure.notification.NotificationTemplates;
+
+@Stateless
+public class DefaultNotificationService implements NotificationService {
+
+    @PersistenceContext(unitName = "beian")
+    private EntityManager em;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * The account that owns the order hears of it in its own language: an e-mail and an SMS where the
+     * account has an address and a mobile, and always an inbox message. Once per event: a redelivered
+     * event finds its inbox message and stops.
+     */
+    @Override
+    public void plan(ApplicationEvent event) {
+        String accountId = event.attributes().get("accountId");
+        if (accountId == null) {
+            return;
+        }
+        Optional<Account> found = accounts.find(Long.parseLong(accountId));
+        if (found.isEmpty()) {
+            return;
+        }
+        Account account = found.get();
+        boolean planned = !em.createNamedQuery("InboxMessage.findByEvent", InboxMessage.class)
+                .setParameter("accountId", account.getId()).setParameter("eventId", event.id()).getResultList().isEmpty();
+        if (planned) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(account.getLanguageTag());
+        NotificationTemplates.render(event.type(), locale, event.attributes(), account.getDisplayName()).ifPresent(texts -> {
+            Instant now = Instant.now();
+            em.persist(new InboxMessage(account.getId(), event.id(), texts.subject(), texts.body(), now));
+            if (account.getEmail() != null) {
+                em.persist(new Notification(event.id(), event.type(), Notification.Channel.EMAIL, account.getId(), account.getEmail(),
+                        account.getLanguageTag(), texts.subject(), texts.body(), now));
+            }
+            if (account.getMobile() != null) {
+                em.persist(new Notification(event.id(), event.type(), Notification.Channel.SMS, account.getId(), account.getMobile(),
+                        account.getLanguageTag(), texts.subject(), texts.sms(), now));
+            }
+        });
+    }
+
+    @Override
+    public List<InboxView> inbox(Caller caller, int first, int max) {
+        return em.createNamedQuery("InboxMessage.listByAccount", InboxMessage.class)
+                .setParameter("accountId", authorization.accountOf(caller).getId())
+                .setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList().stream()
+                .map(m -> new InboxView(m.getId(), m.getTitle(), m.getBody(), m.getCreatedAt(), m.getReadAt() != null)).toList();
+    }
+
+    @Override
+    public long unreadCount(Caller caller) {
+        return em.createNamedQuery("InboxMessage.countUnread", Long.class)
+                .setParameter("accountId", authorization.accountOf(caller).getId()).getSingleResult();
+    }
+
+    @Override
+    public void markRead(Caller caller, long inboxMessageId) {
+        InboxMessage message = Optional.ofNullable(em.find(InboxMessage.class, inboxMessageId))
+                .orElseThrow(() -> new NotFoundException("message", String.valueOf(inboxMessageId)));
+        authorization.requireOwner(caller, message.getAccountId());
+        message.markRead(Instant.now());
+    }
+
+    @Override
+    public List<NotificationView> sentTo(Caller caller) {
+        return em.createNamedQuery("Notification.listByAccount", Notification.class)
+                .setParameter("accountId", authorization.accountOf(caller).getId()).getResultList().stream()
+                .map(DefaultNotificationService::view).toList();
+    }
+
+    @Override
+    public List<NotificationView> dead(Caller caller, int max) {
+        requireAdmin(caller);
+        return em.createNamedQuery("Notification.listDead", Notification.class).setMaxResults(Math.min(max, 500)).getResultList()
+                .stream().map(DefaultNotificationService::view).toList();
+    }
+
+    @Override
+    public void retry(Caller caller, long notificationId) {
+        requireAdmin(caller);
+        Notification notification = Optional.ofNullable(em.find(Notification.class, notificationId))
+                .orElseThrow(() -> new NotFoundException("notification", String.valueOf(notificationId)));
+        notification.retry(Instant.now());
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private static NotificationView view(Notification n) {
+        return new NotificationView(n.getId(), n.getEventId(), n.getEventType(), n.getChannel().name(), n.getRecipient(),
+                n.getSubject(), n.getBody(), n.getStatus().name(), n.getAttempts(), n.getLastError(), n.getCreatedAt(), n.getSentAt());
+    }
+}

@@ -1,0 +1,60 @@
+package org.beian.infrastructure.notification;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of notifications, per event type and language, from the bundle
+ * {@code org/beian/infrastructure/notification/templates*.properties}: {@code <type>.subject},
+ * {@code <type>.body} (e-mail and inbox) and {@code <type>.sms}. An event type without texts notifies nobody.
+ * Arguments: {0} order number, {1} reason, {2} review deadline, {3} bureau deadline, {4} the person's name.
+ */
+public final class NotificationTemplates {
+
+    private static final String BUNDLE = "org.beian.infrastructure.notification.templates";
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    public record Rendered(String subject, String body, String sms) {}
+
+    private NotificationTemplates() {}
+
+    public static Optional<Rendered> render(String eventType, Locale locale, Map<String, String> attributes, String name) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        if (!bundle.containsKey(eventType + ".subject")) {
+            return Optional.empty();
+        }
+        Object[] arguments = {
+                attributes.getOrDefault("orderNumber", ""),
+                attributes.getOrDefault("reason", "-"),
+                deadline(attributes.get("reviewDueAt")),
+                deadline(attributes.get("bureauDueAt")),
+                name == null ? "" : name
+        };
+        return Optional.of(new Rendered(format(bundle, eventType + ".subject", arguments, locale),
+                format(bundle, eventType + ".body", arguments, locale), format(bundle, eventType + ".sms", arguments, locale)));
+    }
+
+    private static String format(ResourceBundle bundle, String key, Object[] arguments, Locale locale) {
+        try {
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("Notification text " + key + " is missing", e);
+        }
+    }
+
+    private static String deadline(String instant) {
+        // Deadlines end at 24:00 Beijing time, shown the way the desk shows them ("2018-04-20 24:00").
+        if (instant == null) {
+            return "-";
+        }
+        String formatted = DEADLINE.format(Instant.parse(instant).minusSeconds(1));
+        return formatted.endsWith("23:59") ? formatted.substring(0, formatted.length() - 5) + "24:00" : formatted;
+    }
+}

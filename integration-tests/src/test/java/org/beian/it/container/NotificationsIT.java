@@ -1,0 +1,195 @@
+package org.beian.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.beian.application.AccountService;
+import org.beian.application.Caller;
+import org.beian.application.FilingOrderService;
+import org.beian.application.NewOrder;
+import org.beian.application.NotificationService;
+import org.beian.application.OrderView;
+import org.beian.application.SmsCheckService;
+import org.beian.application.SubmitRequest;
+import org.beian.application.WorkflowService;
+import org.beian.application.event.ApplicationEvent;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.OrderType;
+import org.beian.infrastructure.messaging.jms.EventMessages;
+import org.beian.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A first filing's journey as the applicant hears of it: the e-mails (read over IMAP from the test
+ * run's real mail server), the SMS and the inbox, in order and in the applicant's language.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT {
+
+    private static final List<String> JOURNEY = List.of("OrderSubmitted", "InitialReviewApproved", "PhotoSubmitted",
+            "PhotoApproved", "SubmittedToBureau", "BureauApproved");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Inject
+    WorkflowFixture fixture;
+
+    @Inject
+    FilingOrderService orders;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    SmsCheckService smsChecks;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AccountService accounts;
+
+    @Resource(lookup = "java:app/jms/BeianConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:app/jms/EventsQueue")
+    Queue events;
+
+    @Test
+    void aFirstFilingsJourneyReachesTheApplicantByMailSmsAndInboxInOrderInChinese() throws Exception {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant("zh-CN");
+        journeyToApproval(applicant);
+        String email = applicant.caller().username() + "@example.com";
+
+        List<NotificationService.NotificationView> sent = awaitSent(applicant.caller(), JOURNEY.size() * 2);
+        assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("EMAIL")).map(NotificationService.NotificationView::eventType).toList());
+        assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("SMS")).map(NotificationService.NotificationView::eventType).toList());
+
+        List<String> subjects = mailSubjects(email, JOURNEY.size());
+        assertEquals(JOURNEY.size(), subjects.size(), "exactly one e-mail per step: " + subjects);
+        assertTrue(subjects.get(0).contains("已提交初审"), subjects.get(0));
+        assertTrue(subjects.get(5).contains("管局审核通过"), subjects.get(5));
+
+        List<NotificationService.InboxView> inbox = notifications.inbox(applicant.caller(), 0, 50);
+        assertEquals(JOURNEY.size(), inbox.size());
+        assertEquals(JOURNEY.size(), notifications.unreadCount(applicant.caller()));
+        notifications.markRead(applicant.caller(), inbox.get(0).id());
+        assertEquals(JOURNEY.size() - 1, notifications.unreadCount(applicant.caller()));
+        assertTrue(inbox.get(inbox.size() - 1).body().contains("我们将在"), "the submission names the review deadline");
+    }
+
+    @Test
+    void anEnglishSpeakingApplicantIsToldInEnglish() throws Exception {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant("en");
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        fixture.attachDocuments(applicant.caller(), draft.orderNumber());
+        OrderView current = orders.get(applicant.caller(), draft.orderNumber());
+        workflow.submit(applicant.caller(), new SubmitRequest(draft.orderNumber(), current.version(), true, null, null));
+
+        List<String> subjects = mailSubjects(applicant.caller().username() + "@example.com", 1);
+        assertEquals("[ICP filing] Order " + draft.orderNumber() + " submitted for review", subjects.get(0));
+    }
+
+    @Test
+    void aRedeliveredEventNotifiesOnce() throws Exception {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant("zh-CN");
+        long accountId = applicant.accountId();
+        ApplicationEvent event = ApplicationEvent.of("OrderWithdrawn", "it", "order:TEST",
+                Map.of("orderNumber", "2611290009999", "accountId", String.valueOf(accountId)));
+        String json = EventMessages.toJson(event);
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().send(events, json);
+            context.createProducer().send(events, json);
+        }
+        List<NotificationService.NotificationView> sent = awaitSent(applicant.caller(), 2);
+        Thread.sleep(3000);
+        assertEquals(2, notifications.sentTo(applicant.caller()).size(), "one e-mail and one SMS, not two of each");
+        assertEquals(1, notifications.inbox(applicant.caller(), 0, 10).size());
+        assertEquals(1, mailSubjects(applicant.caller().username() + "@example.com", 1).size());
+        assertTrue(sent.stream().allMatch(n -> n.status().equals("SENT")));
+    }
+
+    private void journeyToApproval(WorkflowFixture.Applicant applicant) {
+        Caller reviewer = fixture.newReviewer();
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        fixture.attachDocuments(applicant.caller(), draft.orderNumber());
+        OrderView order = orders.get(applicant.caller(), draft.orderNumber());
+        order = workflow.submit(applicant.caller(), new SubmitRequest(order.orderNumber(), order.version(), true, null, null));
+        workflow.claim(reviewer, order.orderNumber());
+        workflow.approveInitial(reviewer, order.orderNumber(), null);
+        workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        workflow.claim(reviewer, order.orderNumber());
+        workflow.approvePhoto(reviewer, order.orderNumber());
+        workflow.submitToBureau(reviewer, List.of(order.orderNumber()));
+        String mobile = snapshot.subject().principal().mobile();
+        String id = snapshot.subject().principal().certificateNumber();
+        smsChecks.verify(mobile, fixture.awaitSmsCode(mobile, 1), id.substring(id.length() - 6));
+        String number = order.orderNumber();
+        WorkflowFixture.await(() -> orders.get(applicant.caller(), number).state() == OrderState.APPROVED ? Boolean.TRUE : null,
+                Duration.ofSeconds(40), "approval");
+    }
+
+    private List<NotificationService.NotificationView> awaitSent(Caller caller, int count) {
+        try {
+            return WorkflowFixture.await(() -> {
+                List<NotificationService.NotificationView> sent = notifications.sentTo(caller);
+                return sent.size() >= count && sent.stream().allMatch(n -> n.status().equals("SENT")) ? sent : null;
+            }, Duration.ofSeconds(60), count + " notifications sent");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + notifications.sentTo(caller).stream()
+                    .map(n -> n.channel() + " " + n.eventType() + " " + n.status() + " " + n.lastError()).toList(), e);
+        }
+    }
+
+    /** The subjects of the mails in the recipient's mailbox, in arrival order, once at least {@code count} arrived. */
+    private static List<String> mailSubjects(String address, int count) {
+        return WorkflowFixture.await(() -> {
+            List<String> subjects = readSubjects(address);
+            return subjects.size() >= count ? subjects : null;
+        }, Duration.ofSeconds(60), count + " mails to " + address);
+    }
+
+    private static List<String> readSubjects(String address) {
+        Properties properties = new Properties();
+        properties.put("mail.store.protocol", "imap");
+        Session session = Session.getInstance(properties);
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", 3143, address, address);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> subjects = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                subjects.add(message.getSubject());
+            }
+            inbox.close(false);
+            return subjects;
+        } catch (MessagingException e) {
+            return List.of(); // no mailbox yet: nothing has arrived
+        }
+    }
+}
