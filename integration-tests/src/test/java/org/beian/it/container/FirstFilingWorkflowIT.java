@@ -278,25 +278,16 @@ class FirstFilingWorkflowIT {
     }
 
     private OrderView readyDraft(WorkflowFixture.Applicant applicant, FilingSnapshot snapshot) {
-        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
-        fixture.attachDocuments(applicant.caller(), draft.orderNumber());
-        CheckReport report = checks.checkOrder(applicant.caller(), draft.orderNumber(), null, java.util.Locale.ENGLISH);
-        assertTrue(report.submittable(), "the fixture's order passes every check: " + report.findings());
-        return orders.get(applicant.caller(), draft.orderNumber());
+        return fixture.readyFirstFiling(applicant.caller(), snapshot);
     }
 
     private OrderView submit(WorkflowFixture.Applicant applicant, OrderView order, String key) {
-        return workflow.submit(applicant.caller(), new SubmitRequest(order.orderNumber(), order.version(), true, key, null));
+        return fixture.submit(applicant.caller(), order, key, null);
     }
 
     private OrderView atBureau(WorkflowFixture.Applicant applicant, Caller reviewer, FilingSnapshot snapshot) {
         OrderView order = submit(applicant, readyDraft(applicant, snapshot), null);
-        workflow.claim(reviewer, order.orderNumber());
-        workflow.approveInitial(reviewer, order.orderNumber(), null);
-        workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
-        workflow.claim(reviewer, order.orderNumber());
-        workflow.approvePhoto(reviewer, order.orderNumber());
-        return workflow.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
+        return fixture.reviewToBureau(applicant.caller(), reviewer, order.orderNumber(), true);
     }
 
     private void passSmsCheck(FilingSnapshot snapshot) {
@@ -304,9 +295,7 @@ class FirstFilingWorkflowIT {
     }
 
     private void passSmsCheck(FilingSnapshot snapshot, int nthCode) {
-        String mobile = snapshot.subject().principal().mobile();
-        String code = fixture.awaitSmsCode(mobile, nthCode);
-        assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, smsChecks.verify(mobile, code, last6(snapshot)).outcome());
+        assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, fixture.passSmsCheck(snapshot.subject().principal(), nthCode).outcome());
     }
 
     private static String last6(FilingSnapshot snapshot) {
@@ -315,9 +304,6 @@ class FirstFilingWorkflowIT {
     }
 
     private OrderView awaitState(Caller caller, String orderNumber, OrderState state) {
-        return WorkflowFixture.await(() -> {
-            OrderView view = orders.get(caller, orderNumber);
-            return view.state() == state ? view : null;
-        }, Duration.ofSeconds(40), "order " + orderNumber + " to be " + state);
+        return fixture.awaitState(caller, orderNumber, state);
     }
 }

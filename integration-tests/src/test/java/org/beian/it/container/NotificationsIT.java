@@ -136,22 +136,10 @@ class NotificationsIT {
     private void journeyToApproval(WorkflowFixture.Applicant applicant) {
         Caller reviewer = fixture.newReviewer();
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
-        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
-        fixture.attachDocuments(applicant.caller(), draft.orderNumber());
-        OrderView order = orders.get(applicant.caller(), draft.orderNumber());
-        order = workflow.submit(applicant.caller(), new SubmitRequest(order.orderNumber(), order.version(), true, null, null));
-        workflow.claim(reviewer, order.orderNumber());
-        workflow.approveInitial(reviewer, order.orderNumber(), null);
-        workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
-        workflow.claim(reviewer, order.orderNumber());
-        workflow.approvePhoto(reviewer, order.orderNumber());
-        workflow.submitToBureau(reviewer, List.of(order.orderNumber()));
-        String mobile = snapshot.subject().principal().mobile();
-        String id = snapshot.subject().principal().certificateNumber();
-        smsChecks.verify(mobile, fixture.awaitSmsCode(mobile, 1), id.substring(id.length() - 6));
-        String number = order.orderNumber();
-        WorkflowFixture.await(() -> orders.get(applicant.caller(), number).state() == OrderState.APPROVED ? Boolean.TRUE : null,
-                Duration.ofSeconds(40), "approval");
+        OrderView order = fixture.submit(applicant.caller(), fixture.readyFirstFiling(applicant.caller(), snapshot), null, null);
+        fixture.reviewToBureau(applicant.caller(), reviewer, order.orderNumber(), true);
+        fixture.passSmsCheck(snapshot.subject().principal(), 1);
+        fixture.awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
     }
 
     private List<NotificationService.NotificationView> awaitSent(Caller caller, int count) {

@@ -23,8 +23,8 @@ import org.beian.application.OrderView;
 import org.beian.application.PasswordHashing;
 import org.beian.application.RegistryService;
 import org.beian.application.SmsCheckService;
-import org.beian.application.SubjectView;
 import org.beian.application.SubmitRequest;
+import org.beian.application.SubjectView;
 import org.beian.application.WorkflowService;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -263,24 +263,12 @@ class OrderTypesWorkflowIT {
         Caller applicant = filed.applicant().caller();
         CheckReport report = checks.checkOrder(applicant, order.orderNumber(), password, Locale.ENGLISH);
         assertTrue(report.submittable(), order.type() + " passes every check: " + report.findings());
-        OrderView current = workflow.submit(applicant, new SubmitRequest(order.orderNumber(), order.version(), true, null, password));
-        workflow.claim(filed.reviewer(), current.orderNumber());
-        current = workflow.approveInitial(filed.reviewer(), current.orderNumber(), null);
-        if (photo) {
-            workflow.submitPhoto(applicant, current.orderNumber(), fixture.uploadPhoto(applicant));
-            workflow.claim(filed.reviewer(), current.orderNumber());
-            current = workflow.approvePhoto(filed.reviewer(), current.orderNumber());
-        }
-        assertEquals(OrderState.AWAITING_BUREAU, current.state());
-        workflow.submitToBureau(filed.reviewer(), List.of(current.orderNumber()));
+        fixture.submit(applicant, order, null, password);
+        fixture.reviewToBureau(applicant, filed.reviewer(), order.orderNumber(), photo);
         if (nthCode > 0) {
-            String mobile = subject.principal().mobile();
-            String code = fixture.awaitSmsCode(mobile, nthCode);
-            String id = subject.principal().certificateNumber();
-            assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, smsChecks.verify(mobile, code, id.substring(id.length() - 6)).outcome());
+            assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, fixture.passSmsCheck(subject.principal(), nthCode).outcome());
         }
-        WorkflowFixture.await(() -> orders.get(applicant, order.orderNumber()).state() == OrderState.APPROVED ? Boolean.TRUE : null,
-                Duration.ofSeconds(40), order.type() + " " + order.orderNumber() + " approved");
+        fixture.awaitState(applicant, order.orderNumber(), OrderState.APPROVED);
     }
 
     private void nationalRecord(SubjectData subject, String subjectNumber, String domain, String password) throws Exception {

@@ -76,11 +76,8 @@ class ReviewAndRequestsIT {
         List<String> numbers = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             WorkflowFixture.Applicant applicant = fixture.newApplicant();
-            OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null,
-                    fixture.enterpriseFirstFiling(applicant, "企业官方网站"), null));
-            fixture.attachDocuments(applicant.caller(), draft.orderNumber());
-            OrderView current = orders.get(applicant.caller(), draft.orderNumber());
-            numbers.add(workflow.submit(applicant.caller(), new SubmitRequest(current.orderNumber(), current.version(), true, null, null)).orderNumber());
+            OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "企业官方网站"));
+            numbers.add(fixture.submit(applicant.caller(), ready, null, null).orderNumber());
         }
         ReviewQueueService.Page all = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, "440000", OrderType.FIRST_FILING), 0, 200);
         List<String> queued = all.items().stream().map(QueueItem::orderNumber).filter(numbers::contains).toList();

@@ -2,6 +2,9 @@ package org.beian.it.container;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.annotation.Resource;
@@ -14,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -23,12 +28,22 @@ import javax.imageio.ImageIO;
 import org.beian.application.AccountService;
 import org.beian.application.AccountView;
 import org.beian.application.Caller;
+import org.beian.application.CheckReport;
+import org.beian.application.CheckService;
+import org.beian.application.FilingOrderService;
+import org.beian.application.NewOrder;
+import org.beian.application.OrderView;
+import org.beian.application.SmsCheckService;
+import org.beian.application.SubmitRequest;
+import org.beian.application.WorkflowService;
 import org.beian.application.DocumentService;
 import org.beian.application.NewAccount;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.WebsiteData;
@@ -51,6 +66,18 @@ public class WorkflowFixture {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    FilingOrderService orders;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    SmsCheckService smsChecks;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -107,9 +134,7 @@ public class WorkflowFixture {
 
     /** Uploads JPEGs for everything a one-website enterprise filing needs and attaches them. */
     void attachDocuments(Caller caller, String orderNumber) {
-        attach(caller, orderNumber, DocumentKind.ORGANISATION_CERTIFICATE, "subject.licence");
-        attach(caller, orderNumber, DocumentKind.IDENTITY_BOTH_SIDES, "subject.principal.id.both");
-        attach(caller, orderNumber, DocumentKind.VERIFICATION_FORM, "websites[0].verificationForm");
+        FIRST_FILING_DOCUMENTS.forEach((purpose, kind) -> attach(caller, orderNumber, kind, purpose));
     }
 
     long uploadPhoto(Caller caller) {
@@ -119,6 +144,57 @@ public class WorkflowFixture {
     void attach(Caller caller, String orderNumber, DocumentKind kind, String purpose) {
         long id = documents.upload(caller, kind, purpose + ".jpg", jpeg()).id();
         documents.attach(caller, orderNumber, id, purpose);
+    }
+
+    /** A draft of the type with the given documents attached, asserted to pass every check. */
+    OrderView readyDraft(Caller caller, OrderType type, String subjectNumber, FilingSnapshot snapshot, String password,
+                         Map<String, DocumentKind> documentsByPurpose) {
+        OrderView draft = orders.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
+        documentsByPurpose.forEach((purpose, kind) -> attach(caller, draft.orderNumber(), kind, purpose));
+        CheckReport report = checks.checkOrder(caller, draft.orderNumber(), password, Locale.ENGLISH);
+        assertTrue(report.submittable(), type + " passes every check: " + report.findings());
+        return orders.get(caller, draft.orderNumber());
+    }
+
+    /** A one-website enterprise first filing with its documents, ready to submit. */
+    OrderView readyFirstFiling(Caller caller, FilingSnapshot snapshot) {
+        return readyDraft(caller, OrderType.FIRST_FILING, null, snapshot, null, FIRST_FILING_DOCUMENTS);
+    }
+
+    static final Map<String, DocumentKind> FIRST_FILING_DOCUMENTS = Map.of(
+            "subject.licence", DocumentKind.ORGANISATION_CERTIFICATE,
+            "subject.principal.id.both", DocumentKind.IDENTITY_BOTH_SIDES,
+            "websites[0].verificationForm", DocumentKind.VERIFICATION_FORM);
+
+    OrderView submit(Caller caller, OrderView order, String clientKey, String filingPassword) {
+        return workflow.submit(caller, new SubmitRequest(order.orderNumber(), order.version(), true, clientKey, filingPassword));
+    }
+
+    /** From submitted to at the bureau: initial review, the photo where the type has one, submission. */
+    OrderView reviewToBureau(Caller applicant, Caller reviewer, String orderNumber, boolean photo) {
+        workflow.claim(reviewer, orderNumber);
+        OrderView order = workflow.approveInitial(reviewer, orderNumber, null);
+        if (photo) {
+            workflow.submitPhoto(applicant, orderNumber, uploadPhoto(applicant));
+            workflow.claim(reviewer, orderNumber);
+            order = workflow.approvePhoto(reviewer, orderNumber);
+        }
+        assertEquals(OrderState.AWAITING_BUREAU, order.state());
+        return workflow.submitToBureau(reviewer, List.of(orderNumber)).get(0);
+    }
+
+    /** Answers the ministry's SMS check with the n-th code texted to the person. */
+    SmsCheckService.Result passSmsCheck(PersonData person, int nthCode) {
+        String code = awaitSmsCode(person.mobile(), nthCode);
+        String id = person.certificateNumber();
+        return smsChecks.verify(person.mobile(), code, id.substring(id.length() - 6));
+    }
+
+    OrderView awaitState(Caller caller, String orderNumber, OrderState state) {
+        return await(() -> {
+            OrderView view = orders.get(caller, orderNumber);
+            return view.state() == state ? view : null;
+        }, Duration.ofSeconds(40), "order " + orderNumber + " to be " + state);
     }
 
     /** The last SMS code the ministry (12381) texted to this mobile. */
