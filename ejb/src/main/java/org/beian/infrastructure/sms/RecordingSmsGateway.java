@@ -5,14 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.logging.Logger;
+import java.util.List;
 import org.beian.application.SmsGateway;
+import org.beian.application.SmsOutbox;
 
 /**
  * The built-in SMS gateway: records each message in sms_message instead of sending it, so demos and
  * tests can read what a phone would have received. An adapter for a real SMS provider replaces it.
  */
 @ApplicationScoped
-public class RecordingSmsGateway implements SmsGateway {
+public class RecordingSmsGateway implements SmsGateway, SmsOutbox {
 
     private static final Logger LOG = Logger.getLogger(RecordingSmsGateway.class.getName());
 
@@ -23,5 +25,11 @@ public class RecordingSmsGateway implements SmsGateway {
     public void send(String mobile, String text, String sender) {
         em.persist(new SmsMessage(mobile, text, sender, Instant.now()));
         LOG.fine(() -> "SMS to " + mobile.substring(0, Math.min(3, mobile.length())) + "****: recorded");
+    }
+
+    @Override
+    public List<RecordedSms> recent(int max) {
+        return em.createNamedQuery("SmsMessage.listRecent", SmsMessage.class).setMaxResults(Math.min(max, 500)).getResultList()
+                .stream().map(m -> new RecordedSms(m.getId(), m.getMobile(), m.getSender(), m.getText(), m.getSentAt())).toList();
     }
 }

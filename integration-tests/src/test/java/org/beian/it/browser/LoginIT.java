@@ -129,6 +129,24 @@ class LoginIT {
     }
 
     @Test
+    void anAdministratorOpensNotificationDeliveryAndAnApplicantCannot() {
+        signIn("admin", DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("admin/index.xhtml"));
+        browser.findElement(By.id("link-notifications")).click();
+        wait.until(ExpectedConditions.urlContains("admin/notifications.xhtml"));
+        assertEquals("通知发送", heading());
+        assertEquals(1, browser.findElements(By.id("smsTable")).size());
+        assertEquals(1, browser.findElements(By.id("dead:deadTable")).size());
+        browser.findElement(By.id("header-form:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+
+        signIn("applicant", DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("portal/index.xhtml"));
+        browser.get(base + "admin/notifications.xhtml");
+        assertEquals("无权访问", heading());
+    }
+
+    @Test
     void unknownPageIsAFriendly404() {
         browser.get(base + "no/such/page.xhtml");
         assertEquals("页面不存在", heading());

@@ -1,6 +1,7 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
+import org.beian.interfaces.security.Callers;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,6 +1,7 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
+import org.beian.interfaces.security.Callers;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,4 +1,4 @@
-package org.beian.interfaces.api.rest;
+package org.beian.interfaces.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import org.beian.application.AccessDeniedException;
 import org.beian.application.Caller;
 import org.beian.domain.model.account.Role;
 
-/** The authenticated caller of this request, as the application services expect it. */
+/** The authenticated caller of this request (page or API call), as the application services expect it. */
 @RequestScoped
 public class Callers {
 

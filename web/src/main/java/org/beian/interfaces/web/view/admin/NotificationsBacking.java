@@ -1,0 +1,55 @@
+package org.beian.interfaces.web.view.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.beian.application.NotificationService;
+import org.beian.application.SmsOutbox;
+import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.i18n.Messages;
+
+/**
+ * Backs /admin/notifications.xhtml: notifications whose attempts are exhausted (with retry), and the
+ * SMS the built-in gateway recorded (what phones would have received in demo mode).
+ */
+@Named("adminNotifications")
+@RequestScoped
+public class NotificationsBacking {
+
+    private static final int ROWS = 100;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private SmsOutbox smsOutbox;
+
+    @Inject
+    private Callers callers;
+
+    private List<NotificationService.NotificationView> dead;
+
+    private List<SmsOutbox.RecordedSms> sms;
+
+    public List<NotificationService.NotificationView> getDead() {
+        if (dead == null) {
+            dead = notifications.dead(callers.current(), ROWS);
+        }
+        return dead;
+    }
+
+    public List<SmsOutbox.RecordedSms> getSms() {
+        if (sms == null) {
+            sms = smsOutbox.recent(ROWS);
+        }
+        return sms;
+    }
+
+    public void retry(long id) {
+        notifications.retry(callers.current(), id);
+        dead = null;
+        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
+                new jakarta.faces.application.FacesMessage(Messages.text("admin.notifications.retried")));
+    }
+}
