@@ -15,7 +15,12 @@ public class MailServerSession implements LauncherSessionListener {
     public static final int SMTP_PORT = 3025;
     public static final int IMAP_PORT = 3143;
 
-    private GreenMail greenMail;
+    private static volatile GreenMail greenMail;
+
+    /** The running server, for client-side tests that count what arrived. */
+    public static GreenMail server() {
+        return greenMail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
