@@ -26,9 +26,4 @@ public interface NotificationService {
 
     /** An account's e-mails and SMS, in the order they were planned (for the account and for tests). */
     List<NotificationView> sentTo(@NotNull Caller caller);
-
-    /** Administrators: notifications whose attempts are exhausted, and sending one again. */
-    List<NotificationView> dead(@NotNull Caller caller, int max);
-
-    void retry(@NotNull Caller caller, long notificationId);
 }

@@ -2,6 +2,10 @@ package org.beian.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jakarta.validation.executable.ValidateOnExecution;
 import org.beian.application.BureauApproval;
 import org.beian.application.BureauOutcomeService;
@@ -38,7 +42,15 @@ public class DefaultBureauOutcomeService implements BureauOutcomeService {
         }
         // The registry changes in the same transaction as the approval: both happen or neither.
         registry.applyApproval(orderNumber, approval);
-        transitions.perform(order, OrderAction.BUREAU_APPROVE, Actor.BUREAU, null);
+        List<String> numbers = new ArrayList<>();
+        numbers.add(approval.subjectIcpNumber());
+        numbers.addAll(approval.websiteIcpNumbers());
+        Map<String, String> told = new LinkedHashMap<>();
+        told.put("icpNumbers", String.join("、", numbers.stream().distinct().toList()));
+        if (approval.filingPasswordHash() != null) {
+            told.put("filingPasswordSent", "true");
+        }
+        transitions.perform(order, OrderAction.BUREAU_APPROVE, Actor.BUREAU, null, told);
         return view(order);
     }
 

@@ -4,18 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.beian.application.AccessDeniedException;
 import org.beian.application.Caller;
 import org.beian.application.NotFoundException;
+import org.beian.application.NotificationDispatch;
 import org.beian.application.NotificationService;
 import org.beian.application.event.ApplicationEvent;
 import org.beian.domain.model.account.Account;
 import org.beian.domain.model.account.AccountRepository;
-import org.beian.domain.model.account.Role;
 import org.beian.domain.model.notification.InboxMessage;
 import org.beian.domain.model.notification.Notification;
 import org.beian.infrastructure.notification.NotificationTemplates;
@@ -31,6 +31,9 @@ public class DefaultNotificationService implements NotificationService {
 
     @Inject
     private Authorization authorization;
+
+    @Inject
+    private NotificationDispatch dispatch;
 
     /**
      * The account that owns the order hears of it in its own language: an e-mail and an SMS where the
@@ -58,14 +61,20 @@ public class DefaultNotificationService implements NotificationService {
             Instant now = Instant.now();
             em.persist(new InboxMessage(account.getId(), event.id(), texts.subject(), texts.body(), now));
             if (account.getEmail() != null) {
-                em.persist(new Notification(event.id(), event.type(), Notification.Channel.EMAIL, account.getId(), account.getEmail(),
+                deliver(new Notification(event.id(), event.type(), Notification.Channel.EMAIL, account.getId(), account.getEmail(),
                         account.getLanguageTag(), texts.subject(), texts.body(), now));
             }
             if (account.getMobile() != null) {
-                em.persist(new Notification(event.id(), event.type(), Notification.Channel.SMS, account.getId(), account.getMobile(),
+                deliver(new Notification(event.id(), event.type(), Notification.Channel.SMS, account.getId(), account.getMobile(),
                         account.getLanguageTag(), texts.subject(), texts.sms(), now));
             }
         });
+    }
+
+    /** Stored, and handed to the delivery consumer in the same transaction. */
+    private void deliver(Notification notification) {
+        em.persist(notification);
+        dispatch.dispatch(notification.getId(), Duration.ZERO);
     }
 
     @Override
@@ -95,27 +104,6 @@ public class DefaultNotificationService implements NotificationService {
         return em.createNamedQuery("Notification.listByAccount", Notification.class)
                 .setParameter("accountId", authorization.accountOf(caller).getId()).getResultList().stream()
                 .map(DefaultNotificationService::view).toList();
-    }
-
-    @Override
-    public List<NotificationView> dead(Caller caller, int max) {
-        requireAdmin(caller);
-        return em.createNamedQuery("Notification.listDead", Notification.class).setMaxResults(Math.min(max, 500)).getResultList()
-                .stream().map(DefaultNotificationService::view).toList();
-    }
-
-    @Override
-    public void retry(Caller caller, long notificationId) {
-        requireAdmin(caller);
-        Notification notification = Optional.ofNullable(em.find(Notification.class, notificationId))
-                .orElseThrow(() -> new NotFoundException("notification", String.valueOf(notificationId)));
-        notification.retry(Instant.now());
-    }
-
-    private static void requireAdmin(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException();
-        }
     }
 
     private static NotificationView view(Notification n) {

@@ -37,10 +37,15 @@ public class Transitions {
     private ApplicationEvents events;
 
     public Transition perform(FilingOrder order, OrderAction action, Actor actor, String reason) {
+        return perform(order, action, actor, reason, Map.of());
+    }
+
+    /** As above, with more for the event to tell (the ICP numbers of an approval). */
+    public Transition perform(FilingOrder order, OrderAction action, Actor actor, String reason, Map<String, String> told) {
         ZonedDateTime now = ZonedDateTime.now(WorkingDays.BEIJING);
         try {
             Transition transition = OrderStateMachine.apply(order, action, actor, reason, now, calendar(now), bureauDays(order, now));
-            raise(order, transition);
+            raise(order, transition, told);
             return transition;
         } catch (IllegalTransitionException e) {
             throw refused(e);
@@ -50,7 +55,7 @@ public class Transitions {
     public Transition correct(FilingOrder order, FilingSnapshot corrected, Actor actor, String reason) {
         try {
             Transition transition = OrderStateMachine.correct(order, corrected, actor, reason, ZonedDateTime.now(WorkingDays.BEIJING));
-            raise(order, transition);
+            raise(order, transition, Map.of());
             return transition;
         } catch (IllegalTransitionException e) {
             throw refused(e);
@@ -67,7 +72,7 @@ public class Transitions {
         return referenceData.provinceRules(order.getProvinceCode(), now.toLocalDate()).get(BUREAU_DAYS).asInt();
     }
 
-    private void raise(FilingOrder order, Transition t) {
+    private void raise(FilingOrder order, Transition t, Map<String, String> told) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("orderNumber", order.getOrderNumber());
         attributes.put("orderType", order.getType().name());
@@ -78,6 +83,7 @@ public class Transitions {
         put(attributes, "reviewDueAt", t.reviewDueAt());
         put(attributes, "bureauDueAt", t.bureauDueAt());
         put(attributes, "expiresAt", t.expiresAt());
+        told.forEach(attributes::putIfAbsent);
         events.raise(ApplicationEvent.of(t.eventType(), t.actor().name(), "order:" + order.getOrderNumber(), attributes));
     }
 

@@ -1,8 +1,6 @@
 package org.beian.infrastructure.notification;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -10,23 +8,35 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 import org.beian.application.SmsGateway;
 import org.beian.domain.model.notification.Notification;
+import org.beian.infrastructure.messaging.jms.RetryPolicy;
 
 /**
- * Delivers one planned notification in its own transaction: the e-mail through the application's mail
- * session, the SMS through the SMS gateway; success marks it SENT, failure schedules a retry with
- * backoff (DEAD after the last attempt). Two instances delivering the same row: the version check lets
- * one mark it, and only a row still PENDING when read is sent.
+ * Delivers one planned notification in the caller's transaction (the delivery consumer's): the e-mail
+ * through the application's mail session, the SMS through the SMS gateway. The row is locked first, so
+ * two deliveries of the same notification (a redelivered message, an administrator's retry) run one
+ * after the other and the second finds it SENT. A refused send is recorded on the row and answered
+ * with when to try again, or that no attempt is left.
  */
 @Stateless
 public class NotificationSender {
 
     private static final String SENDER = "beian";
+
+    /** What became of one attempt. */
+    public sealed interface Outcome {
+        /** Sent now, or nothing left to do (already sent, gone, or dead). */
+        record Done() implements Outcome {}
+        record RetryAfter(Duration delay) implements Outcome {}
+        record Dead(String reason, int attempts) implements Outcome {}
+    }
 
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
@@ -37,16 +47,13 @@ public class NotificationSender {
     @Inject
     private SmsGateway sms;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> due(Instant now, int max) {
-        return em.createNamedQuery("Notification.listDue", Long.class).setParameter("now", now).setMaxResults(max).getResultList();
-    }
+    @Inject
+    private RetryPolicy retryPolicy;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliver(long id) {
-        Notification notification = em.find(Notification.class, id);
+    public Outcome deliver(long id) {
+        Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (notification == null || notification.getStatus() != Notification.Status.PENDING) {
-            return;
+            return new Outcome.Done();
         }
         Instant now = Instant.now();
         try {
@@ -56,10 +63,13 @@ public class NotificationSender {
                 sms.send(notification.getRecipient(), notification.getBody(), SENDER);
             }
             notification.sent(now);
+            return new Outcome.Done();
         } catch (MessagingException | RuntimeException e) {
-            notification.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now);
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            Optional<Duration> delay = retryPolicy.delayAfter(notification.getAttempts() + 1);
+            notification.failed(reason, delay.map(now::plus));
+            return delay.<Outcome>map(Outcome.RetryAfter::new).orElseGet(() -> new Outcome.Dead(reason, notification.getAttempts()));
         }
-        em.flush();
     }
 
     private void email(Notification notification) throws MessagingException {

@@ -14,7 +14,9 @@ import java.util.ResourceBundle;
  * The texts of notifications, per event type and language, from the bundle
  * {@code org/beian/infrastructure/notification/templates*.properties}: {@code <type>.subject},
  * {@code <type>.body} (e-mail and inbox) and {@code <type>.sms}. An event type without texts notifies nobody.
- * Arguments: {0} order number, {1} reason, {2} review deadline, {3} bureau deadline, {4} the person's name.
+ * Arguments: {0} order number, {1} reason, {2} review deadline, {3} bureau deadline, {4} the person's name,
+ * {5} ICP numbers. {@code <type>.filingPassword}, where present, is added to body and SMS when the
+ * event says the bureau sent a filing password.
  */
 public final class NotificationTemplates {
 
@@ -35,10 +37,17 @@ public final class NotificationTemplates {
                 attributes.getOrDefault("reason", "-"),
                 deadline(attributes.get("reviewDueAt")),
                 deadline(attributes.get("bureauDueAt")),
-                name == null ? "" : name
+                name == null ? "" : name,
+                attributes.getOrDefault("icpNumbers", "-")
         };
-        return Optional.of(new Rendered(format(bundle, eventType + ".subject", arguments, locale),
-                format(bundle, eventType + ".body", arguments, locale), format(bundle, eventType + ".sms", arguments, locale)));
+        String body = format(bundle, eventType + ".body", arguments, locale);
+        String sms = format(bundle, eventType + ".sms", arguments, locale);
+        if ("true".equals(attributes.get("filingPasswordSent")) && bundle.containsKey(eventType + ".filingPassword")) {
+            String password = format(bundle, eventType + ".filingPassword", arguments, locale);
+            body = body + "\n\n" + password;
+            sms = sms + password;
+        }
+        return Optional.of(new Rendered(format(bundle, eventType + ".subject", arguments, locale), body, sms));
     }
 
     private static String format(ResourceBundle bundle, String key, Object[] arguments, Locale locale) {

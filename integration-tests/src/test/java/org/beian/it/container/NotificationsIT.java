@@ -88,6 +88,13 @@ class NotificationsIT {
         assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("EMAIL")).map(NotificationService.NotificationView::eventType).toList());
         assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("SMS")).map(NotificationService.NotificationView::eventType).toList());
 
+        List<String> texts = smsTexts(applicant.mobile(), JOURNEY.size());
+        assertEquals(JOURNEY.size(), texts.size(), "exactly one SMS per step at the provider: " + texts);
+        assertTrue(texts.get(0).contains("已提交初审"), texts.get(0));
+        assertTrue(texts.get(1).contains("初审通过"), texts.get(1));
+        assertTrue(texts.get(5).contains("ICP备"), "the last SMS names the ICP numbers: " + texts.get(5));
+        assertTrue(texts.get(5).contains("备案密码"), "a first filing's approval tells where the filing password went: " + texts.get(5));
+
         List<String> subjects = mailSubjects(email, JOURNEY.size());
         assertEquals(JOURNEY.size(), subjects.size(), "exactly one e-mail per step: " + subjects);
         assertTrue(subjects.get(0).contains("已提交初审"), subjects.get(0));
@@ -154,8 +161,16 @@ class NotificationsIT {
         }
     }
 
+    /** The texts that reached the phone at the SMS provider, once at least {@code count} arrived. */
+    static List<String> smsTexts(String mobile, int count) {
+        return WorkflowFixture.await(() -> {
+            List<String> texts = SmsProvider.texts(mobile);
+            return texts.size() >= count ? texts : null;
+        }, Duration.ofSeconds(60), count + " SMS to " + mobile);
+    }
+
     /** The subjects of the mails in the recipient's mailbox, in arrival order, once at least {@code count} arrived. */
-    private static List<String> mailSubjects(String address, int count) {
+    static List<String> mailSubjects(String address, int count) {
         return WorkflowFixture.await(() -> {
             List<String> subjects = readSubjects(address);
             return subjects.size() >= count ? subjects : null;

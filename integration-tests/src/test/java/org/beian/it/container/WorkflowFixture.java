@@ -85,7 +85,7 @@ public class WorkflowFixture {
     @Resource
     UserTransaction tx;
 
-    record Applicant(Caller caller, long accountId, String serverInstance) {}
+    record Applicant(Caller caller, long accountId, String serverInstance, String mobile) {}
 
     Applicant newApplicant() {
         return newApplicant("zh-CN");
@@ -94,11 +94,12 @@ public class WorkflowFixture {
     /** An applicant with an e-mail address and a mobile, speaking the given language. */
     Applicant newApplicant(String languageTag) {
         String username = "wf-" + TestData.unique();
+        String mobile = mobile();
         AccountView account = accounts.createAccount(new NewAccount(username, "S3cret-pass", "流程测试", username + "@example.com",
-                mobile(), languageTag, Set.of(Role.APPLICANT)));
+                mobile, languageTag, Set.of(Role.APPLICANT)));
         String instance = "ins-" + TestData.unique();
         addServer(account.id(), instance);
-        return new Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), instance);
+        return new Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), instance, mobile);
     }
 
     void addServer(long accountId, String instance) {

@@ -11,31 +11,25 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One message to one recipient on one channel for one event: planned once (unique per event, channel
- * and recipient), then delivered with retries and backoff; DEAD when the attempts are exhausted (an
- * administrator can retry it).
+ * and recipient), then delivered by the delivery consumer with retries and backoff; DEAD when the
+ * attempts are exhausted (its message is then in the dead-message queue, where an administrator can
+ * send it again).
  */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.listDue",
-        query = "SELECT n.id FROM Notification n WHERE n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
-                + "AND n.nextAttemptAt <= :now ORDER BY n.id")
 @NamedQuery(name = "Notification.listByEvent", query = "SELECT n FROM Notification n WHERE n.eventId = :eventId ORDER BY n.id")
 @NamedQuery(name = "Notification.listByAccount",
         query = "SELECT n FROM Notification n WHERE n.accountId = :accountId ORDER BY n.createdAt, n.id")
-@NamedQuery(name = "Notification.listDead",
-        query = "SELECT n FROM Notification n WHERE n.status = org.beian.domain.model.notification.Notification.Status.DEAD ORDER BY n.id DESC")
 public class Notification {
 
     public enum Channel { EMAIL, SMS }
 
     public enum Status { PENDING, SENT, DEAD }
-
-    public static final int MAX_ATTEMPTS = 6;
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
@@ -112,14 +106,17 @@ public class Notification {
         this.attempts++;
     }
 
-    /** A failed attempt: retried after 10 s, 20 s, 40 s, … until the attempts are exhausted. */
-    public void failed(String error, Instant now) {
+    /**
+     * A failed attempt: retried at {@code retryAt} (the retry policy's backoff), or DEAD when no attempt is
+     * left.
+     */
+    public void failed(String error, Optional<Instant> retryAt) {
         this.attempts++;
         this.lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (attempts >= MAX_ATTEMPTS) {
-            this.status = Status.DEAD;
+        if (retryAt.isPresent()) {
+            this.nextAttemptAt = retryAt.get();
         } else {
-            this.nextAttemptAt = now.plus(Duration.ofSeconds(10L << (attempts - 1)));
+            this.status = Status.DEAD;
         }
     }
 

@@ -4,14 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.beian.application.NotificationService;
+import org.beian.application.DeadMessageService;
 import org.beian.application.SmsOutbox;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.i18n.Messages;
 
 /**
- * Backs /admin/notifications.xhtml: notifications whose attempts are exhausted (with retry), and the
- * SMS the built-in gateway recorded (what phones would have received in demo mode).
+ * Backs /admin/notifications.xhtml: the dead-message queue (events and deliveries whose attempts are
+ * exhausted, each with "send again"), and the SMS the built-in gateway recorded (what phones would have
+ * received in demo mode).
  */
 @Named("adminNotifications")
 @RequestScoped
@@ -20,7 +21,7 @@ public class NotificationsBacking {
     private static final int ROWS = 100;
 
     @Inject
-    private NotificationService notifications;
+    private DeadMessageService deadMessages;
 
     @Inject
     private SmsOutbox smsOutbox;
@@ -28,13 +29,13 @@ public class NotificationsBacking {
     @Inject
     private Callers callers;
 
-    private List<NotificationService.NotificationView> dead;
+    private List<DeadMessageService.DeadMessageView> dead;
 
     private List<SmsOutbox.RecordedSms> sms;
 
-    public List<NotificationService.NotificationView> getDead() {
+    public List<DeadMessageService.DeadMessageView> getDead() {
         if (dead == null) {
-            dead = notifications.dead(callers.current(), ROWS);
+            dead = deadMessages.list(callers.current(), ROWS);
         }
         return dead;
     }
@@ -46,8 +47,8 @@ public class NotificationsBacking {
         return sms;
     }
 
-    public void retry(long id) {
-        notifications.retry(callers.current(), id);
+    public void retry(String messageId) {
+        deadMessages.retry(callers.current(), messageId);
         dead = null;
         jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
                 new jakarta.faces.application.FacesMessage(Messages.text("admin.notifications.retried")));
