@@ -16,12 +16,16 @@ import org.beian.application.NotificationService;
 import org.beian.application.event.ApplicationEvent;
 import org.beian.domain.model.account.Account;
 import org.beian.domain.model.account.AccountRepository;
+import org.beian.domain.model.account.Role;
 import org.beian.domain.model.notification.InboxMessage;
 import org.beian.domain.model.notification.Notification;
 import org.beian.infrastructure.notification.NotificationTemplates;
 
 @Stateless
 public class DefaultNotificationService implements NotificationService {
+
+    /** Escalations go to at most this many staff accounts. */
+    private static final int MAX_STAFF = 500;
 
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
@@ -36,21 +40,28 @@ public class DefaultNotificationService implements NotificationService {
     private NotificationDispatch dispatch;
 
     /**
-     * The account that owns the order hears of it in its own language: an e-mail and an SMS where the
-     * account has an address and a mobile, and always an inbox message. Once per event: a redelivered
-     * event finds its inbox message and stops.
+     * Who hears of an event: the account named by {@code accountId} (the order's or website's owner),
+     * or, for escalations ({@code audience=REVIEWER}), every enabled reviewer. Each in their own
+     * language: an e-mail and an SMS where the account has an address and a mobile, and always an
+     * inbox message. Once per event and account: a redelivered event finds the inbox message and stops.
      */
     @Override
     public void plan(ApplicationEvent event) {
+        for (Account account : audience(event)) {
+            plan(event, account);
+        }
+    }
+
+    private List<Account> audience(ApplicationEvent event) {
+        String audience = event.attributes().get("audience");
+        if (audience != null) {
+            return accounts.listEnabledByRole(Role.valueOf(audience), MAX_STAFF);
+        }
         String accountId = event.attributes().get("accountId");
-        if (accountId == null) {
-            return;
-        }
-        Optional<Account> found = accounts.find(Long.parseLong(accountId));
-        if (found.isEmpty()) {
-            return;
-        }
-        Account account = found.get();
+        return accountId == null ? List.of() : accounts.find(Long.parseLong(accountId)).stream().toList();
+    }
+
+    private void plan(ApplicationEvent event, Account account) {
         boolean planned = !em.createNamedQuery("InboxMessage.findByEvent", InboxMessage.class)
                 .setParameter("accountId", account.getId()).setParameter("eventId", event.id()).getResultList().isEmpty();
         if (planned) {

@@ -3,7 +3,9 @@ package org.beian.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import org.beian.domain.model.account.Role;
 import org.beian.domain.model.account.Account;
 import org.beian.domain.model.account.AccountRepository;
 
@@ -23,6 +25,12 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public List<Account> listEnabledByRole(Role role, int max) {
+        return em.createNamedQuery("Account.listEnabledByRole", Account.class).setParameter("role", role)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

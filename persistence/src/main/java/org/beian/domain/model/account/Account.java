@@ -29,6 +29,8 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.listEnabledByRole",
+        query = "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE ORDER BY a.id")
 public class Account {
 
     @Id

@@ -1,5 +1,6 @@
 package org.beian.domain.model.account;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface AccountRepository {
@@ -9,4 +10,7 @@ public interface AccountRepository {
     Optional<Account> find(long id);
 
     Account store(Account account);
+
+    /** Enabled accounts with the role (staff: reviewers, administrators), at most {@code max}. */
+    List<Account> listEnabledByRole(Role role, int max);
 }
