@@ -14,14 +14,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.beian.application.OutgoingSms;
 import org.beian.application.SmsGateway;
 import org.beian.domain.model.notification.Notification;
 
 /**
  * Delivers one planned notification in its own transaction: the e-mail through the application's mail
- * session, the SMS through the SMS gateway; success marks it SENT, failure schedules a retry with
- * backoff (DEAD after the last attempt). Two instances delivering the same row: the version check lets
- * one mark it, and only a row still PENDING when read is sent.
+ * session, the SMS through the configured SMS gateway; success marks it SENT, failure (for an SMS: an
+ * {@code SmsDeliveryException}) schedules a retry with backoff (DEAD after the last attempt). Two
+ * instances delivering the same row: the version check lets one mark it, and only a row still PENDING
+ * when read is sent.
  */
 @Stateless
 public class NotificationSender {
@@ -53,7 +55,9 @@ public class NotificationSender {
             if (notification.getChannel() == Notification.Channel.EMAIL) {
                 email(notification);
             } else {
-                sms.send(notification.getRecipient(), notification.getBody(), SENDER);
+                // The reference is stable per event: a provider can drop the repeat of a retried message.
+                sms.send(new OutgoingSms(notification.getRecipient(), notification.getBody(), SENDER,
+                        notification.getEventId() + ".sms"));
             }
             notification.sent(now);
         } catch (MessagingException | RuntimeException e) {
