@@ -1,6 +1,7 @@
 package org.beian.infrastructure.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -12,10 +13,12 @@ import org.beian.application.SmsOutbox;
 
 /**
  * The built-in SMS gateway: records each message in sms_message instead of sending it, so demos and
- * tests can read what a phone would have received. The bureau simulator injects it by its class
- * because the ministry's SMS always go here.
+ * tests can read what a phone would have received. Not an injectable {@link SmsGateway} by itself
+ * ({@code @Typed}): {@link SmsGateways} produces the one configured gateway, which is this one by
+ * default; the bureau simulator injects it by its class because the ministry's SMS always go here.
  */
 @ApplicationScoped
+@Typed({RecordingSmsGateway.class, SmsOutbox.class})
 public class RecordingSmsGateway implements SmsGateway, SmsOutbox {
 
     private static final Logger LOG = Logger.getLogger(RecordingSmsGateway.class.getName());
