@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import org.beian.application.OutgoingSms;
 import org.beian.application.SmsGateway;
 import org.beian.domain.model.notification.Notification;
 import org.beian.infrastructure.messaging.jms.RetryPolicy;
@@ -60,7 +61,8 @@ public class NotificationSender {
             if (notification.getChannel() == Notification.Channel.EMAIL) {
                 email(notification);
             } else {
-                sms.send(notification.getRecipient(), notification.getBody(), SENDER);
+                // The reference is stable per event: a provider can drop a repeat of an SMS it already accepted.
+                sms.send(new OutgoingSms(notification.getRecipient(), notification.getBody(), SENDER, notification.getEventId() + ".sms"));
             }
             notification.sent(now);
             return new Outcome.Done();

@@ -1,19 +1,24 @@
 package org.beian.infrastructure.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.logging.Logger;
 import java.util.List;
+import org.beian.application.OutgoingSms;
 import org.beian.application.SmsGateway;
 import org.beian.application.SmsOutbox;
 
 /**
  * The built-in SMS gateway: records each message in sms_message instead of sending it, so demos and
- * tests can read what a phone would have received. An adapter for a real SMS provider replaces it.
+ * tests can read what a phone would have received. Not an injectable {@link SmsGateway} by itself
+ * ({@code @Typed}): {@link SmsGateways} produces the one configured gateway, which is this one by
+ * default; the bureau simulator injects it by its class because the ministry's SMS always go here.
  */
 @ApplicationScoped
+@Typed({RecordingSmsGateway.class, SmsOutbox.class})
 public class RecordingSmsGateway implements SmsGateway, SmsOutbox {
 
     private static final Logger LOG = Logger.getLogger(RecordingSmsGateway.class.getName());
@@ -21,10 +26,11 @@ public class RecordingSmsGateway implements SmsGateway, SmsOutbox {
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
 
+    /** Records the message in the caller's transaction; the reference is not needed (nothing leaves). */
     @Override
-    public void send(String mobile, String text, String sender) {
-        em.persist(new SmsMessage(mobile, text, sender, Instant.now()));
-        LOG.fine(() -> "SMS to " + mobile.substring(0, Math.min(3, mobile.length())) + "****: recorded");
+    public void send(OutgoingSms sms) {
+        em.persist(new SmsMessage(sms.mobile(), sms.text(), sms.sender(), Instant.now()));
+        LOG.fine(() -> "SMS to " + sms.mobile().substring(0, Math.min(3, sms.mobile().length())) + "****: recorded");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.beian.application.BureauApproval;
 import org.beian.application.BureauOutcomeService;
 import org.beian.application.PasswordHashing;
-import org.beian.application.SmsGateway;
+import org.beian.application.OutgoingSms;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -23,6 +23,7 @@ import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.reference.ReferenceData;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.registry.Website;
+import org.beian.infrastructure.sms.RecordingSmsGateway;
 
 /**
  * The simulated bureau's decision on one case, each in a transaction of its own so one bad case
@@ -56,8 +57,13 @@ public class BureauDecisions {
     @Inject
     private PasswordHashing passwordHashing;
 
+    /**
+     * Always the recording stand-in, whatever {@code beian.sms.gateway} says: the filing password is the
+     * ministry's SMS (sender 12381), which the real ministry sends itself; Beian's SMS provider must
+     * never send it.
+     */
     @Inject
-    private SmsGateway sms;
+    private RecordingSmsGateway sms;
 
     @Inject
     private SimulatorSettings settings;
@@ -121,8 +127,8 @@ public class BureauDecisions {
                 firstWebsiteIndex = 1;
                 String password = newPassword();
                 passwordHash = passwordHashing.hash(password);
-                sms.send(snapshot.subject().principal().mobile(), "【工信部ICP备案】您的备案已通过，主体备案号" + subjectNumber
-                        + "，备案密码为" + password + "，请妥善保管。", "12381");
+                sms.send(new OutgoingSms(snapshot.subject().principal().mobile(), "【工信部ICP备案】您的备案已通过，主体备案号" + subjectNumber
+                        + "，备案密码为" + password + "，请妥善保管。", "12381", null));
             }
             case ADD_WEBSITE_SUBJECT_HERE -> {
                 subjectNumber = registry.findSubject(order.getSubjectId()).orElseThrow().getIcpNumber();

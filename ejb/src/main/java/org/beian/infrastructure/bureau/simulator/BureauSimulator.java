@@ -20,13 +20,14 @@ import java.util.logging.Logger;
 import org.beian.application.BureauOutcomeService;
 import org.beian.application.BureauSubmission;
 import org.beian.application.SmsCheckService;
-import org.beian.application.SmsGateway;
+import org.beian.application.OutgoingSms;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.WebsiteData;
+import org.beian.infrastructure.sms.RecordingSmsGateway;
 
 /**
  * Plays the ministry and the provincial bureau for an order handed over: sends the SMS check to the
@@ -47,8 +48,13 @@ public class BureauSimulator implements SmsCheckService {
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
 
+    /**
+     * Always the recording stand-in, whatever {@code beian.sms.gateway} says: these are the ministry's
+     * SMS (sender 12381), which the real ministry sends itself; Beian's SMS provider must never send
+     * them.
+     */
     @Inject
-    private SmsGateway sms;
+    private RecordingSmsGateway sms;
 
     @Inject
     private SimulatorSettings settings;
@@ -90,7 +96,7 @@ public class BureauSimulator implements SmsCheckService {
             bureauCase.addCheck(person.getKey(), p.name(), p.mobile(),
                     certificate.length() >= 6 ? certificate.substring(certificate.length() - 6).toUpperCase() : certificate,
                     hash(bureauCase.getOrderNumber(), code), now, now.plus(CODE_VALIDITY));
-            sms.send(p.mobile(), codeMessage(code, submission.orderNumber()), MINISTRY);
+            sms.send(new OutgoingSms(p.mobile(), codeMessage(code, submission.orderNumber()), MINISTRY, null));
         }
         if (bureauCase.getChecks().isEmpty()) {
             bureauCase.startDeciding(now.plusSeconds(settings.decisionDelaySeconds()));
@@ -143,7 +149,7 @@ public class BureauSimulator implements SmsCheckService {
         String code = newCode();
         Instant now = Instant.now();
         check.resent(hash(check.getBureauCase().getOrderNumber(), code), now, now.plus(CODE_VALIDITY));
-        sms.send(mobile, codeMessage(code, check.getBureauCase().getOrderNumber()), MINISTRY);
+        sms.send(new OutgoingSms(mobile, codeMessage(code, check.getBureauCase().getOrderNumber()), MINISTRY, null));
         return new Result(Outcome.VERIFIED, check.getBureauCase().getOrderNumber(), SmsCheck.MAX_RESENDS - check.getResends());
     }
 

@@ -1,0 +1,22 @@
+package org.beian.application;
+
+/**
+ * One text message to send.
+ *
+ * @param mobile the recipient's mobile number; not blank
+ * @param text the message; not blank
+ * @param sender the sender shown to the recipient (the provider's signature, or a service number)
+ * @param reference an idempotency key, stable across retries of the same message so that a provider can
+ *        drop repeats; {@code null} when the message has none
+ */
+public record OutgoingSms(String mobile, String text, String sender, String reference) {
+
+    public OutgoingSms {
+        if (mobile == null || mobile.isBlank()) {
+            throw new IllegalArgumentException("An SMS needs a mobile number");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("An SMS needs a text");
+        }
+    }
+}
