@@ -20,7 +20,13 @@ public interface NotificationService {
 
     List<InboxView> inbox(@NotNull Caller caller, int first, int max);
 
+    /** How many messages the caller's inbox holds (for paging). */
+    long inboxSize(@NotNull Caller caller);
+
     long unreadCount(@NotNull Caller caller);
+
+    /** Marks every unread message of the caller read; returns how many. */
+    int markAllRead(@NotNull Caller caller);
 
     void markRead(@NotNull Caller caller, long inboxMessageId);
 

@@ -97,6 +97,18 @@ public class DefaultNotificationService implements NotificationService {
     }
 
     @Override
+    public long inboxSize(Caller caller) {
+        return em.createNamedQuery("InboxMessage.countByAccount", Long.class)
+                .setParameter("accountId", authorization.accountOf(caller).getId()).getSingleResult();
+    }
+
+    @Override
+    public int markAllRead(Caller caller) {
+        return em.createNamedQuery("InboxMessage.markAllRead").setParameter("now", Instant.now())
+                .setParameter("accountId", authorization.accountOf(caller).getId()).executeUpdate();
+    }
+
+    @Override
     public long unreadCount(Caller caller) {
         return em.createNamedQuery("InboxMessage.countUnread", Long.class)
                 .setParameter("accountId", authorization.accountOf(caller).getId()).getSingleResult();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import org.beian.application.NotificationDispatch;
 import org.beian.application.OutgoingSms;
 import org.beian.application.SmsGateway;
 import org.beian.domain.model.notification.Notification;
@@ -23,8 +24,10 @@ import org.beian.infrastructure.messaging.jms.RetryPolicy;
  * Delivers one planned notification in the caller's transaction (the delivery consumer's): the e-mail
  * through the application's mail session, the SMS through the SMS gateway. The row is locked first, so
  * two deliveries of the same notification (a redelivered message, an administrator's retry) run one
- * after the other and the second finds it SENT. A refused send is recorded on the row and answered
- * with when to try again, or that no attempt is left.
+ * after the other and the second finds it SENT. Messages to one recipient on one channel go out in the
+ * order they were planned: one waits behind an earlier pending one, which dispatches it when it is
+ * sent or dead. A refused send is recorded on the
+ * row and answered with when to try again, or that no attempt is left.
  */
 @Stateless
 public class NotificationSender {
@@ -36,6 +39,8 @@ public class NotificationSender {
         /** Sent now, or nothing left to do (already sent, gone, or dead). */
         record Done() implements Outcome {}
         record RetryAfter(Duration delay) implements Outcome {}
+        /** Not attempted: an earlier message to the same recipient on the same channel goes first, then wakes this one. */
+        record Behind() implements Outcome {}
         record Dead(String reason, int attempts) implements Outcome {}
     }
 
@@ -51,12 +56,24 @@ public class NotificationSender {
     @Inject
     private RetryPolicy retryPolicy;
 
+    @Inject
+    private NotificationDispatch dispatch;
+
     public Outcome deliver(long id) {
         Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (notification == null || notification.getStatus() != Notification.Status.PENDING) {
             return new Outcome.Done();
         }
         Instant now = Instant.now();
+        Instant earlier = em.createNamedQuery("Notification.earliestBefore", Instant.class)
+                .setParameter("recipient", notification.getRecipient()).setParameter("channel", notification.getChannel())
+                .setParameter("createdAt", notification.getCreatedAt()).setParameter("id", notification.getId()).getSingleResult();
+        if (earlier != null) {
+            // The phone and the mailbox get the steps in the order they happened: the earlier one, once sent
+            // or dead, dispatches this one (the sweeper checks again if that wake-up goes missing).
+            notification.postponed(earlier.isAfter(now) ? earlier : now);
+            return new Outcome.Behind();
+        }
         try {
             if (notification.getChannel() == Notification.Channel.EMAIL) {
                 email(notification);
@@ -65,13 +82,25 @@ public class NotificationSender {
                 sms.send(new OutgoingSms(notification.getRecipient(), notification.getBody(), SENDER, notification.getEventId() + ".sms"));
             }
             notification.sent(now);
+            wakeNext(notification);
             return new Outcome.Done();
         } catch (MessagingException | RuntimeException e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             Optional<Duration> delay = retryPolicy.delayAfter(notification.getAttempts() + 1);
             notification.failed(reason, delay.map(now::plus));
+            if (delay.isEmpty()) {
+                wakeNext(notification);
+            }
             return delay.<Outcome>map(Outcome.RetryAfter::new).orElseGet(() -> new Outcome.Dead(reason, notification.getAttempts()));
         }
+    }
+
+    /** The next pending message to the same recipient on the same channel may go now. */
+    private void wakeNext(Notification notification) {
+        em.createNamedQuery("Notification.listNextAfter", Long.class)
+                .setParameter("recipient", notification.getRecipient()).setParameter("channel", notification.getChannel())
+                .setParameter("createdAt", notification.getCreatedAt()).setParameter("id", notification.getId())
+                .setMaxResults(1).getResultStream().findFirst().ifPresent(next -> dispatch.dispatch(next, Duration.ZERO));
     }
 
     private void email(Notification notification) throws MessagingException {

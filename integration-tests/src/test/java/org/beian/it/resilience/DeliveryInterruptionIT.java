@@ -77,7 +77,7 @@ class DeliveryInterruptionIT {
         await(this::ready, Duration.ofSeconds(180));
 
         await(() -> count(url, "SELECT COUNT(*) FROM notification WHERE account_id = " + accountId + " AND status = 'SENT'") == 2L * EVENTS,
-                Duration.ofSeconds(240));
+                Duration.ofSeconds(360));
         assertEquals(0, count(url, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL AND payload LIKE '%crash-" + suffix + "%'"));
         assertEquals(EVENTS, count(url, "SELECT COUNT(*) FROM inbox_message WHERE account_id = " + accountId), "inbox: none lost, none doubled");
         List<SmsProviderSession.Delivered> texts = SmsProviderSession.delivered(mobile);

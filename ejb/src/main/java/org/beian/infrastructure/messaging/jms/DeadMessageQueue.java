@@ -1,6 +1,7 @@
 package org.beian.infrastructure.messaging.jms;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,9 +38,11 @@ import org.beian.infrastructure.messaging.jms.JmsNames.Origin;
  */
 @Stateless
 @LocalBean
+@Local(DeadMessageService.class)
 public class DeadMessageQueue implements DeadMessageService {
 
-    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9:._-]{1,200}");
+    // OpenMQ ids look like ID:13-127.0.0.1(e4:17:1b:c6:28:f2)-1-1795905277839; nothing that could end the selector literal.
+    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9:._()-]{1,200}");
     private static final int MAX_LIST = 500;
 
     @Inject

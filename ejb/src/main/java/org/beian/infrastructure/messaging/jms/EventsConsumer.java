@@ -28,7 +28,9 @@ import org.beian.infrastructure.messaging.jms.JmsNames.Origin;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsNames.EVENTS_QUEUE),
         @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = JmsNames.CONNECTION_FACTORY),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        // One at a time, in the order the relay published them: an applicant hears of the steps in order.
+        @ActivationConfigProperty(propertyName = "MaxPoolSize", propertyValue = "1")
 })
 public class EventsConsumer implements MessageListener {
 

@@ -18,6 +18,10 @@ import java.time.Instant;
         query = "SELECT m FROM InboxMessage m WHERE m.accountId = :accountId ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = "InboxMessage.countUnread",
         query = "SELECT COUNT(m) FROM InboxMessage m WHERE m.accountId = :accountId AND m.readAt IS NULL")
+@NamedQuery(name = "InboxMessage.countByAccount",
+        query = "SELECT COUNT(m) FROM InboxMessage m WHERE m.accountId = :accountId")
+@NamedQuery(name = "InboxMessage.markAllRead",
+        query = "UPDATE InboxMessage m SET m.readAt = :now, m.version = m.version + 1 WHERE m.accountId = :accountId AND m.readAt IS NULL")
 @NamedQuery(name = "InboxMessage.findByEvent",
         query = "SELECT m FROM InboxMessage m WHERE m.accountId = :accountId AND m.eventId = :eventId")
 public class InboxMessage {

@@ -22,6 +22,17 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "notification")
+@NamedQuery(name = "Notification.listOverdue",
+        query = "SELECT n.id FROM Notification n WHERE n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
+                + "AND n.nextAttemptAt <= :before ORDER BY n.nextAttemptAt")
+@NamedQuery(name = "Notification.earliestBefore",
+        query = "SELECT MIN(n.nextAttemptAt) FROM Notification n WHERE n.recipient = :recipient AND n.channel = :channel "
+                + "AND n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
+                + "AND (n.createdAt < :createdAt OR (n.createdAt = :createdAt AND n.id < :id))")
+@NamedQuery(name = "Notification.listNextAfter",
+        query = "SELECT n.id FROM Notification n WHERE n.recipient = :recipient AND n.channel = :channel "
+                + "AND n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
+                + "AND (n.createdAt > :createdAt OR (n.createdAt = :createdAt AND n.id > :id)) ORDER BY n.createdAt, n.id")
 @NamedQuery(name = "Notification.listByEvent", query = "SELECT n FROM Notification n WHERE n.eventId = :eventId ORDER BY n.id")
 @NamedQuery(name = "Notification.listByAccount",
         query = "SELECT n FROM Notification n WHERE n.accountId = :accountId ORDER BY n.createdAt, n.id")
@@ -120,6 +131,14 @@ public class Notification {
         }
     }
 
+    /**
+     * Handed to delivery again, not as a failed attempt: its message went missing (the next check waits
+     * from now), or an earlier message to the same recipient must go first.
+     */
+    public void postponed(Instant until) {
+        this.nextAttemptAt = until;
+    }
+
     /** An administrator sends a dead notification again. */
     public void retry(Instant now) {
         this.status = Status.PENDING;
@@ -140,5 +159,6 @@ public class Notification {
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
     public Instant getSentAt() { return sentAt; }
 }

@@ -1,0 +1,37 @@
+package org.beian.interfaces.web.view.inbox;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.beian.application.NotificationService;
+import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.view.CurrentUser;
+
+/** The unread count in the header: one indexed count per request, only for a signed-in caller. */
+@Named
+@RequestScoped
+public class InboxBadge {
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long unread;
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = currentUser.isSignedIn() ? notifications.unreadCount(callers.current()) : 0L;
+        }
+        return unread;
+    }
+
+    /** After the inbox page marked messages read in this request. */
+    public void refresh() {
+        unread = null;
+    }
+}
