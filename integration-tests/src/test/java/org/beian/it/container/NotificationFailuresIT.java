@@ -23,7 +23,6 @@ import org.beian.application.NotificationService;
 import org.beian.application.NotificationService.NotificationView;
 import org.beian.application.event.ApplicationEvent;
 import org.beian.domain.model.account.Role;
-import org.beian.infrastructure.messaging.jms.EventMessages;
 import org.beian.infrastructure.messaging.jms.JmsNames;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,9 +57,6 @@ class NotificationFailuresIT {
 
     @Resource(lookup = "java:app/jms/BeianConnectionFactory")
     ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "java:app/jms/EventsQueue")
-    Queue events;
 
     @Resource(lookup = "java:app/jms/DeliveryQueue")
     Queue delivery;
@@ -149,14 +145,7 @@ class NotificationFailuresIT {
     }
 
     private void raise(ApplicationEvent event) {
-        try (JMSContext context = connectionFactory.createContext()) {
-            TextMessage message = context.createTextMessage(EventMessages.toJson(event));
-            message.setJMSType(event.type());
-            message.setStringProperty(JmsNames.EVENT_ID_PROPERTY, event.id());
-            context.createProducer().send(events, message);
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
+        fixture.raise(event, 1);
     }
 
     private NotificationView awaitSms(Caller caller, String status) {

@@ -3,11 +3,7 @@ package org.beian.it.container;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -31,7 +27,6 @@ import org.beian.application.event.ApplicationEvent;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
-import org.beian.infrastructure.messaging.jms.EventMessages;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,12 +66,6 @@ class NotificationsIT {
 
     @Inject
     AccountService accounts;
-
-    @Resource(lookup = "java:app/jms/BeianConnectionFactory")
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "java:app/jms/EventsQueue")
-    Queue events;
 
     @Test
     void aFirstFilingsJourneyReachesTheApplicantByMailSmsAndInboxInOrderInChinese() throws Exception {
@@ -127,11 +116,7 @@ class NotificationsIT {
         long accountId = applicant.accountId();
         ApplicationEvent event = ApplicationEvent.of("OrderWithdrawn", "it", "order:TEST",
                 Map.of("orderNumber", "2611290009999", "accountId", String.valueOf(accountId)));
-        String json = EventMessages.toJson(event);
-        try (JMSContext context = connectionFactory.createContext()) {
-            context.createProducer().send(events, json);
-            context.createProducer().send(events, json);
-        }
+        fixture.raise(event, 2);
         List<NotificationService.NotificationView> sent = awaitSent(applicant.caller(), 2);
         Thread.sleep(3000);
         assertEquals(2, notifications.sentTo(applicant.caller()).size(), "one e-mail and one SMS, not two of each");

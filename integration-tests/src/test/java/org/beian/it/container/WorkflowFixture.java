@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.annotation.Resource;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import org.beian.application.event.ApplicationEvent;
+import org.beian.infrastructure.messaging.jms.EventMessages;
+import org.beian.infrastructure.messaging.jms.JmsNames;
 import jakarta.transaction.UserTransaction;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -84,6 +92,12 @@ public class WorkflowFixture {
 
     @Resource
     UserTransaction tx;
+
+    @Resource(lookup = "java:app/jms/BeianConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:app/jms/EventsQueue")
+    Queue events;
 
     record Applicant(Caller caller, long accountId, String serverInstance, String mobile) {}
 
@@ -211,6 +225,20 @@ public class WorkflowFixture {
             matcher.find();
             return matcher.group(1);
         }, Duration.ofSeconds(30), "an SMS code for " + mobile);
+    }
+
+    /** Puts an event on the events queue as the outbox relay would, {@code times} times (a redelivery). */
+    void raise(ApplicationEvent event, int times) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            for (int i = 0; i < times; i++) {
+                TextMessage message = context.createTextMessage(EventMessages.toJson(event));
+                message.setJMSType(event.type());
+                message.setStringProperty(JmsNames.EVENT_ID_PROPERTY, event.id());
+                context.createProducer().send(events, message);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot raise " + event.type(), e);
+        }
     }
 
     static <T> T await(Supplier<T> probe, Duration patience, String what) {
