@@ -50,7 +50,8 @@ public class NotificationDeliveryConsumer implements MessageListener {
         if (outcome instanceof NotificationSender.Outcome.RetryAfter retry) {
             dispatch.dispatch(id, retry.delay());
         } else if (outcome instanceof NotificationSender.Outcome.Dead dead) {
-            deadMessages.park(Origin.DELIVERY, (TextMessage) message, dead.attempts(), dead.reason());
+            deadMessages.park(Origin.DELIVERY, (TextMessage) message, dead.attempts(), dead.reason(), dead.eventType(),
+                    dead.description());
         }
     }
 }

@@ -41,7 +41,8 @@ public class NotificationSender {
         record RetryAfter(Duration delay) implements Outcome {}
         /** Not attempted: an earlier message to the same recipient on the same channel goes first, then wakes this one. */
         record Behind() implements Outcome {}
-        record Dead(String reason, int attempts) implements Outcome {}
+        /** No attempt left; {@code description} says which message it was, for the administrators' page. */
+        record Dead(String reason, int attempts, String eventType, String description) implements Outcome {}
     }
 
     @PersistenceContext(unitName = "beian")
@@ -91,7 +92,8 @@ public class NotificationSender {
             if (delay.isEmpty()) {
                 wakeNext(notification);
             }
-            return delay.<Outcome>map(Outcome.RetryAfter::new).orElseGet(() -> new Outcome.Dead(reason, notification.getAttempts()));
+            return delay.<Outcome>map(Outcome.RetryAfter::new).orElseGet(() -> new Outcome.Dead(reason, notification.getAttempts(),
+                    notification.getEventType(), notification.getChannel() + " → " + notification.getRecipient() + ": " + notification.getSubject()));
         }
     }
 

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.beian.it.Deployments;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver. The driver path is given explicitly so
@@ -39,5 +43,14 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Signs in through the login page and waits for the landing page. */
+    static void signIn(ChromeDriver driver, String user, String password, String landing) {
+        driver.get(Deployments.baseUri() + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(landing));
     }
 }

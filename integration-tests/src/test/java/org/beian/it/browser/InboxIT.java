@@ -3,15 +3,7 @@ package org.beian.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class InboxIT {
 
     private static final String USER = "applicant.en";
-    private static final String PASSWORD = "Demo@2026";
     private static final By UNREAD = By.id("header-form:unread-count");
 
     @Deployment
@@ -46,7 +37,6 @@ class InboxIT {
     }
 
     private final String base = Deployments.baseUri().toString();
-    private final HttpClient http = HttpClient.newHttpClient();
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -63,12 +53,8 @@ class InboxIT {
 
     @Test
     void aNewMessageIsCountedInTheHeaderAndOpeningItMarksItRead() throws Exception {
-        String orderNumber = abandonedOrder();
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(USER);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("portal/index.xhtml"));
+        String orderNumber = DemoApi.abandonedOrder(USER);
+        Browser.signIn(browser, USER, DemoApi.PASSWORD, "portal/index.xhtml");
 
         // The event travels outbox → JMS → consumer; reload the inbox until the message is there.
         By row = By.xpath("//tbody[@id='inbox:list_data']/tr[contains(., 'Order " + orderNumber + " abandoned')]");
@@ -102,24 +88,5 @@ class InboxIT {
     void theInboxNeedsASignedInUser() {
         browser.get(base + "inbox/index.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    }
-
-    /** A draft created and abandoned over the REST API: its OrderAbandoned event notifies the owner. */
-    private String abandonedOrder() throws Exception {
-        HttpResponse<String> created = http.send(request("api/orders").POST(HttpRequest.BodyPublishers.ofString(
-                "{\"type\":\"FIRST_FILING\",\"snapshot\":{\"websites\":[]},\"clientKey\":\"inbox-" + System.nanoTime() + "\"}",
-                StandardCharsets.UTF_8)).header("Content-Type", "application/json; charset=UTF-8").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        String number = Json.createReader(new StringReader(created.body())).readObject().getString("orderNumber");
-        HttpResponse<String> abandoned = http.send(request("api/orders/" + number + "/abandonment")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"测试\"}", StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json; charset=UTF-8").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, abandoned.statusCode(), abandoned.body());
-        return number;
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 }

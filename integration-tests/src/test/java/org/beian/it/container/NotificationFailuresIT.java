@@ -106,6 +106,8 @@ class NotificationFailuresIT {
         assertEquals(3, sms.attempts());
         DeadMessageView dead = awaitDead(m -> sms.id() == Optional.ofNullable(m.notificationId()).orElse(-1L));
         assertEquals("DELIVERY", dead.origin());
+        assertEquals("OrderWithdrawn", dead.type());
+        assertEquals("SMS → " + applicant.mobile() + ": 【备案】订单 2611290000003 已撤回", dead.summary(), "says which message it was");
         assertEquals(3, dead.attempts());
         assertTrue(dead.reason().contains("503"), dead.reason());
         assertEquals(3, SmsProvider.counts(applicant.mobile()).refused());

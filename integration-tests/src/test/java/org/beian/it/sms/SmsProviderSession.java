@@ -65,6 +65,19 @@ public class SmsProviderSession implements LauncherSessionListener {
         }
     }
 
+    /** Refuse the mobile's next {@code times} requests with 503 (−1: until {@link #stopRefusing}). */
+    public static void refuse(String mobile, int times) {
+        synchronized (LOCK) {
+            FAULTS.put(mobile, times);
+        }
+    }
+
+    public static void stopRefusing(String mobile) {
+        synchronized (LOCK) {
+            FAULTS.remove(mobile);
+        }
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         try {
@@ -102,14 +115,10 @@ public class SmsProviderSession implements LauncherSessionListener {
                 int[] c = counts(query.getOrDefault("mobile", ""));
                 respond(exchange, 200, Json.createObjectBuilder().add("requests", c[0]).add("refused", c[1]).add("repeats", c[2]).build().toString());
             } else if (method.equals("PUT") && path.equals("/sms/faults")) {
-                synchronized (LOCK) {
-                    FAULTS.put(query.get("mobile"), Integer.parseInt(query.getOrDefault("times", "-1")));
-                }
+                refuse(query.get("mobile"), Integer.parseInt(query.getOrDefault("times", "-1")));
                 respond(exchange, 204, null);
             } else if (method.equals("DELETE") && path.equals("/sms/faults")) {
-                synchronized (LOCK) {
-                    FAULTS.remove(query.get("mobile"));
-                }
+                stopRefusing(query.get("mobile"));
                 respond(exchange, 204, null);
             } else {
                 respond(exchange, 404, "{\"error\":\"no such resource\"}");

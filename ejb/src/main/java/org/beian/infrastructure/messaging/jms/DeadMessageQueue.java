@@ -63,8 +63,22 @@ public class DeadMessageQueue implements DeadMessageService {
 
     /** Parks a copy of the message, in the caller's transaction (the consumer's, which consumes the original). */
     public void park(Origin origin, TextMessage message, int attempts, String reason) {
+        park(origin, message, attempts, reason, null, null);
+    }
+
+    /**
+     * As above, labelled for the administrators' page: the event type and a description in place of the
+     * body (a delivery message's body says nothing; its notification id property is what counts).
+     */
+    public void park(Origin origin, TextMessage message, int attempts, String reason, String type, String description) {
         TextMessage copy = MessageCopies.copy(context, message);
         try {
+            if (type != null) {
+                copy.setJMSType(type);
+            }
+            if (description != null) {
+                copy.setText(description);
+            }
             copy.setStringProperty(JmsNames.ORIGIN_PROPERTY, origin.name());
             copy.setIntProperty(JmsNames.ATTEMPT_PROPERTY, attempts);
             copy.setStringProperty(JmsNames.DEAD_REASON_PROPERTY, reason == null ? "" : reason.length() > 500 ? reason.substring(0, 500) : reason);
