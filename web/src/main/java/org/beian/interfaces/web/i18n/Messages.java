@@ -24,6 +24,11 @@ public final class Messages {
         }
     }
 
+    /** A page-wide confirmation ("scheduled to be sent again"). */
+    public static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));

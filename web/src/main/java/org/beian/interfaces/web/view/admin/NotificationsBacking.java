@@ -50,7 +50,6 @@ public class NotificationsBacking {
     public void retry(String messageId) {
         deadMessages.retry(callers.current(), messageId);
         dead = null;
-        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(Messages.text("admin.notifications.retried")));
+        Messages.info("admin.notifications.retried");
     }
 }

@@ -52,8 +52,7 @@ public class InboxBacking implements Serializable {
     public void markAllRead() {
         int marked = notifications.markAllRead(callers.current());
         badge.refresh();
-        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(Messages.text("inbox.markedAllRead", marked)));
+        Messages.info("inbox.markedAllRead", marked);
     }
 
     /** One page of the inbox; the count comes from the same account's index. */

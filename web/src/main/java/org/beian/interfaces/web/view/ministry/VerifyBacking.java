@@ -1,8 +1,6 @@
 package org.beian.interfaces.web.view.ministry;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beian.application.SmsCheckService;
@@ -29,12 +27,10 @@ public class VerifyBacking {
     public void verify() {
         SmsCheckService.Result result = smsChecks.verify(mobile, code, idLast6);
         String key = "ministry.result." + result.outcome().name();
-        FacesMessage.Severity severity = switch (result.outcome()) {
-            case VERIFIED, ALL_VERIFIED -> FacesMessage.SEVERITY_INFO;
-            default -> FacesMessage.SEVERITY_ERROR;
-        };
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(severity, Messages.text(key, result.orderNumber(), result.attemptsLeft()), null));
+        switch (result.outcome()) {
+            case VERIFIED, ALL_VERIFIED -> Messages.info(key, result.orderNumber(), result.attemptsLeft());
+            default -> Messages.error(null, key, result.orderNumber(), result.attemptsLeft());
+        }
         code = null;
     }
 
@@ -42,7 +38,7 @@ public class VerifyBacking {
         SmsCheckService.Result result = smsChecks.resend(mobile);
         String key = result.outcome() == SmsCheckService.Outcome.NO_OPEN_CHECK ? "ministry.result.NO_OPEN_CHECK"
                 : result.attemptsLeft() > 0 || result.outcome() == SmsCheckService.Outcome.VERIFIED ? "ministry.resent" : "ministry.resendLimit";
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Messages.text(key, result.attemptsLeft())));
+        Messages.info(key, result.attemptsLeft());
     }
 
     public String getMobile() { return mobile; }
