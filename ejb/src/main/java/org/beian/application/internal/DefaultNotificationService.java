@@ -19,7 +19,6 @@ import org.beian.domain.model.account.AccountRepository;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.notification.InboxMessage;
 import org.beian.domain.model.notification.Notification;
-import org.beian.infrastructure.notification.NotificationTemplates;
 
 @Stateless
 public class DefaultNotificationService implements NotificationService {

@@ -1,4 +1,4 @@
-package org.beian.infrastructure.notification;
+package org.beian.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ class NotificationTemplatesTest {
             "expiresAt", "2027-01-12T16:00:00Z", "days", "7", "websiteName", "示例网站");
 
     static List<String> eventTypes() {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.beian.infrastructure.notification.templates", Locale.ROOT);
+        ResourceBundle bundle = ResourceBundle.getBundle("org.beian.application.internal.notifications", Locale.ROOT);
         return Collections.list(bundle.getKeys()).stream().filter(k -> k.endsWith(".subject"))
                 .map(k -> k.substring(0, k.length() - ".subject".length())).sorted().toList();
     }
@@ -43,7 +43,7 @@ class NotificationTemplatesTest {
     @Test
     void noTextHasALoneQuoteThatMessageFormatWouldSwallow() {
         for (Locale locale : List.of(Locale.ROOT, Locale.ENGLISH)) {
-            ResourceBundle bundle = ResourceBundle.getBundle("org.beian.infrastructure.notification.templates", locale);
+            ResourceBundle bundle = ResourceBundle.getBundle("org.beian.application.internal.notifications", locale);
             for (String key : Collections.list(bundle.getKeys())) {
                 String pattern = bundle.getString(key).replace("''", "");
                 assertFalse(pattern.contains("'"), key + " (" + locale + "): write an apostrophe as '' in " + bundle.getString(key));

@@ -1,4 +1,4 @@
-package org.beian.infrastructure.notification;
+package org.beian.application.internal;
 
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 
 /**
  * The texts of notifications, per event type and language, from the bundle
- * {@code org/beian/infrastructure/notification/templates*.properties}: {@code <type>.subject},
+ * {@code org/beian/application/internal/notifications*.properties}: {@code <type>.subject},
  * {@code <type>.body} (e-mail and inbox) and {@code <type>.sms}. An event type without texts notifies nobody.
  * Arguments: {0} order number, {1} reason, {2} review deadline, {3} bureau deadline, {4} the person's name,
  * {5} ICP numbers, {6} expiry or due date, {7} days, {8} website name. {@code <type>.filingPassword}, where present, is added to body and SMS when the
@@ -20,7 +20,7 @@ import java.util.ResourceBundle;
  */
 public final class NotificationTemplates {
 
-    private static final String BUNDLE = "org.beian.infrastructure.notification.templates";
+    private static final String BUNDLE = "org.beian.application.internal.notifications";
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     public record Rendered(String subject, String body, String sms) {}
