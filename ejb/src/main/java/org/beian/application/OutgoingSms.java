@@ -19,4 +19,9 @@ public record OutgoingSms(String mobile, String text, String sender, String refe
             throw new IllegalArgumentException("An SMS needs a text");
         }
     }
+
+    /** The mobile number fit for logs and error messages: {@code 13812345678} → {@code 138****5678}. */
+    public String maskedMobile() {
+        return mobile.length() < 8 ? "****" : mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
+    }
 }

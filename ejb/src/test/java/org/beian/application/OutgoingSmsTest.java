@@ -22,4 +22,11 @@ class OutgoingSmsTest {
         assertNull(sms.reference());
         assertEquals("您好", sms.text());
     }
+
+    @Test
+    void mobile_numbers_are_masked_for_logs() {
+        assertEquals("138****5678", new OutgoingSms("13812345678", "x", null, null).maskedMobile());
+        assertEquals("+86****5678", new OutgoingSms("+8613812345678", "x", null, null).maskedMobile());
+        assertEquals("****", new OutgoingSms("12345", "x", null, null).maskedMobile());
+    }
 }

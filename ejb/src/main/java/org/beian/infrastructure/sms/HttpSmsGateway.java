@@ -91,7 +91,7 @@ public class HttpSmsGateway implements SmsGateway {
         if (sms.reference() != null && !sms.reference().isBlank()) {
             request.header("Idempotency-Key", sms.reference());
         }
-        String to = mask(sms.mobile());
+        String to = sms.maskedMobile();
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -126,17 +126,6 @@ public class HttpSmsGateway implements SmsGateway {
         } else {
             body.add(name, value);
         }
-    }
-
-    /** A mobile number fit for logs and error messages: {@code 13812345678} → {@code 138****5678}. */
-    static String mask(String mobile) {
-        if (mobile == null) {
-            return "(none)";
-        }
-        if (mobile.length() < 8) {
-            return "****";
-        }
-        return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
     }
 
     private static URI endpoint(Optional<String> configured) {

@@ -30,7 +30,7 @@ public class RecordingSmsGateway implements SmsGateway, SmsOutbox {
     @Override
     public void send(OutgoingSms sms) {
         em.persist(new SmsMessage(sms.mobile(), sms.text(), sms.sender(), Instant.now()));
-        LOG.fine(() -> "SMS to " + sms.mobile().substring(0, Math.min(3, sms.mobile().length())) + "****: recorded");
+        LOG.fine(() -> "SMS to " + sms.maskedMobile() + ": recorded");
     }
 
     @Override

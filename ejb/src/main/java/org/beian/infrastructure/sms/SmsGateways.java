@@ -46,7 +46,7 @@ public class SmsGateways {
 
     /** At start-up: a wrong choice, or the HTTP adapter without its URL, fails here rather than at the first SMS. */
     void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        SmsGateway chosen = choose(choice, () -> recording, http::get);
+        SmsGateway chosen = gateway();
         if (chosen instanceof HttpSmsGateway httpGateway) {
             // Calling the client proxy creates the adapter, which reads and checks its settings.
             String host = httpGateway.endpoint().getHost();

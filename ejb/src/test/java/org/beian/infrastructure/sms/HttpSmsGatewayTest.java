@@ -240,13 +240,6 @@ class HttpSmsGatewayTest {
     }
 
     @Test
-    void mobile_numbers_are_masked() {
-        assertEquals("138****5678", HttpSmsGateway.mask("13812345678"));
-        assertEquals("+86****5678", HttpSmsGateway.mask("+8613812345678"));
-        assertEquals("****", HttpSmsGateway.mask("12345"));
-    }
-
-    @Test
     void configuration_url_is_required_and_checked() {
         IllegalStateException missing = assertThrows(IllegalStateException.class,
                 () -> new HttpSmsGateway(Optional.empty(), Optional.empty(), 10));
