@@ -46,6 +46,9 @@ public class DefaultNotificationService implements NotificationService {
      */
     @Override
     public void plan(ApplicationEvent event) {
+        if (!NotificationTemplates.notifies(event.type())) {
+            return; // audit-only events: no account to look up, no inbox to check
+        }
         for (Account account : audience(event)) {
             plan(event, account);
         }

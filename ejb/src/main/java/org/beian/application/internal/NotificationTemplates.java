@@ -27,6 +27,11 @@ public final class NotificationTemplates {
 
     private NotificationTemplates() {}
 
+    /** Whether anyone is told of this event type (the base bundle has its texts). */
+    public static boolean notifies(String eventType) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).containsKey(eventType + ".subject");
+    }
+
     public static Optional<Rendered> render(String eventType, Locale locale, Map<String, String> attributes, String name) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         if (!bundle.containsKey(eventType + ".subject")) {

@@ -70,5 +70,7 @@ class NotificationTemplatesTest {
                 Map.of("orderNumber", "2611280001000", "reviewDueAt", "2026-11-30T16:00:00Z"), "张伟").orElseThrow();
         assertTrue(submitted.body().contains("2026-11-30 24:00"), submitted.body());
         assertEquals(java.util.Optional.empty(), NotificationTemplates.render("NoSuchEvent", Locale.ENGLISH, Map.of(), "x"));
+        assertFalse(NotificationTemplates.notifies("NoSuchEvent"));
+        assertTrue(NotificationTemplates.notifies("OrderSubmitted"));
     }
 }
