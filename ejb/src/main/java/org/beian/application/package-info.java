@@ -1,6 +1,8 @@
 /**
- * Application services: the use cases Beian offers, as interfaces with Bean Validation on their
- * parameters. Implementations live in {@code internal}; the interfaces layer (Faces, REST) calls only
- * these. Business failures are {@link org.beian.application.BusinessException}s with a message key.
+ * The application layer. Its public face is {@code desk} (one facade per audience) with {@code dto}
+ * records; {@code port} names what it needs from outside; {@code event} is how events leave it;
+ * {@code security} says who asks. This package holds the business failures every facade may throw: one
+ * hierarchy under {@link org.beian.application.BusinessException}, each with a message key the UI
+ * translates. Implementations live in {@code internal}.
  */
 package org.beian.application;

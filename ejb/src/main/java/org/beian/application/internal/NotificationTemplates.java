@@ -2,13 +2,13 @@ package org.beian.application.internal;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.beian.domain.model.BeijingTime;
 
 /**
  * The texts of notifications, per event type and language, from the bundle
@@ -21,7 +21,7 @@ import java.util.ResourceBundle;
 public final class NotificationTemplates {
 
     private static final String BUNDLE = "org.beian.application.internal.notifications";
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
 
     public record Rendered(String subject, String body, String sms) {}
 

@@ -2,11 +2,10 @@ package org.beian.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.beian.domain.model.BeijingTime;
 import org.beian.domain.model.check.catalogue.CheckRequest;
 import org.beian.domain.model.check.catalogue.Determination;
 import org.beian.domain.model.check.catalogue.FilingTypeDetermination;
@@ -15,12 +14,12 @@ import org.beian.domain.model.check.catalogue.OrderExtras;
 import org.beian.domain.model.check.catalogue.PreSubmissionChecks;
 import org.beian.domain.model.check.catalogue.ReferenceLists;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
+import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.reference.ProvinceRule;
 import org.beian.domain.model.reference.ReferenceData;
-import org.beian.domain.model.reference.WorkingDays;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.resource.ResourceRepository;
 
@@ -35,8 +34,8 @@ public class OrderEvaluator {
     private static final PreSubmissionChecks CHECKS = new PreSubmissionChecks();
     private static final FilingTypeDetermination DETERMINATION = new FilingTypeDetermination();
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private FilingOrderRepository orders;
 
     @Inject
     private ReferenceData referenceData;
@@ -52,17 +51,17 @@ public class OrderEvaluator {
 
     public List<Finding> evaluate(long accountId, Long orderId, OrderType type, FilingSnapshot snapshot, String filingPassword,
                                   Set<String> attachedPurposes) {
-        LocalDate today = LocalDate.now(WorkingDays.BEIJING);
+        LocalDate today = BeijingTime.today();
         String province = snapshot.subject() == null || snapshot.subject().provinceCode() == null
                 ? ProvinceRule.NATIONAL : snapshot.subject().provinceCode();
         CheckRequest request = new CheckRequest(snapshot, type, new OrderExtras(filingPassword), today,
                 referenceData.provinceRules(province, today), ReferenceLists.from(referenceData),
-                new AccountCheckContext(em, registry, resources, nationalRegistry, accountId, orderId, attachedPurposes));
+                new AccountCheckContext(orders, registry, resources, nationalRegistry, accountId, orderId, attachedPurposes));
         return CHECKS.evaluate(request);
     }
 
     public Determination determine(long accountId, StartFilingRequest request) {
-        return DETERMINATION.determine(request, LocalDate.now(WorkingDays.BEIJING), ReferenceLists.from(referenceData),
-                new AccountCheckContext(em, registry, resources, nationalRegistry, accountId, null, Set.of()));
+        return DETERMINATION.determine(request, BeijingTime.today(), ReferenceLists.from(referenceData),
+                new AccountCheckContext(orders, registry, resources, nationalRegistry, accountId, null, Set.of()));
     }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.beian.application.TransitionRefusedException;
 import org.beian.application.event.ApplicationEvent;
 import org.beian.application.event.ApplicationEvents;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.account.Account;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.workflow.Actor;
@@ -42,7 +45,7 @@ public class Transitions {
 
     /** As above, with more for the event to tell (the ICP numbers of an approval). */
     public Transition perform(FilingOrder order, OrderAction action, Actor actor, String reason, Map<String, String> told) {
-        ZonedDateTime now = ZonedDateTime.now(WorkingDays.BEIJING);
+        ZonedDateTime now = BeijingTime.now();
         try {
             Transition transition = OrderStateMachine.apply(order, action, actor, reason, now, calendar(now), bureauDays(order, now));
             raise(order, transition, told);
@@ -54,12 +57,17 @@ public class Transitions {
 
     public Transition correct(FilingOrder order, FilingSnapshot corrected, Actor actor, String reason) {
         try {
-            Transition transition = OrderStateMachine.correct(order, corrected, actor, reason, ZonedDateTime.now(WorkingDays.BEIJING));
+            Transition transition = OrderStateMachine.correct(order, corrected, actor, reason, BeijingTime.now());
             raise(order, transition, Map.of());
             return transition;
         } catch (IllegalTransitionException e) {
             throw refused(e);
         }
+    }
+
+    /** The workflow's view of a caller: user name, account and roles. */
+    static Actor actor(Caller caller, Account account) {
+        return Actor.of(caller.username(), account.getId(), caller.roles());
     }
 
     /** The working-day calendar around now: a year back (late callbacks) and two ahead (bureau deadlines). */

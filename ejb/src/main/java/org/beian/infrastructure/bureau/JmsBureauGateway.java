@@ -8,8 +8,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.beian.application.BureauGateway;
-import org.beian.application.BureauSubmission;
+import org.beian.application.port.BureauGateway;
+import org.beian.application.port.BureauSubmission;
 import org.beian.infrastructure.messaging.jms.JmsNames;
 
 /**

@@ -6,20 +6,21 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.beian.application.desk.SystemDesk;
 
-/** Every fifteen minutes, on every instance: raises the reminders and escalations that are due ({@link Reminders}). */
+/** Every fifteen minutes, on every instance: raises the reminders and escalations that are due (the system desk). */
 @Singleton
 public class ReminderJob {
 
     private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
 
     @Inject
-    private Reminders reminders;
+    private SystemDesk system;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void run() {
         try {
-            int raised = reminders.raiseDue(Instant.now());
+            int raised = system.raiseDueReminders(Instant.now());
             if (raised > 0) {
                 LOG.info(() -> "Raised " + raised + " reminders");
             }

@@ -9,7 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
-import org.beian.application.NotificationDispatch;
+import org.beian.application.port.NotificationDispatch;
 import org.beian.infrastructure.messaging.jms.JmsNames;
 
 /** A delivery message per e-mail or SMS, sent in the caller's JTA transaction, after the delay. */

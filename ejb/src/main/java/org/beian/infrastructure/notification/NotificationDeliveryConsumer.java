@@ -8,10 +8,10 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
-import org.beian.application.NotificationDispatch;
+import org.beian.application.port.NotificationDispatch;
 import org.beian.infrastructure.messaging.jms.DeadMessageQueue;
-import org.beian.infrastructure.messaging.jms.JmsNames;
 import org.beian.infrastructure.messaging.jms.JmsNames.Origin;
+import org.beian.infrastructure.messaging.jms.JmsNames;
 
 /**
  * One e-mail or SMS per message, in one transaction with the message: sent and marked SENT; or refused,

@@ -7,17 +7,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
-import org.beian.application.NotificationDispatch;
-import org.beian.application.OutgoingSms;
-import org.beian.application.SmsGateway;
+import org.beian.application.port.NotificationDispatch;
+import org.beian.application.port.OutgoingSms;
+import org.beian.application.port.SmsGateway;
 import org.beian.domain.model.notification.Notification;
+import org.beian.domain.model.notification.NotificationRepository;
 import org.beian.infrastructure.messaging.jms.RetryPolicy;
 
 /**
@@ -45,8 +43,8 @@ public class NotificationSender {
         record Dead(String reason, int attempts, String eventType, String description) implements Outcome {}
     }
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private NotificationRepository notifications;
 
     @Inject
     private MailSessions mailSessions;
@@ -61,14 +59,12 @@ public class NotificationSender {
     private NotificationDispatch dispatch;
 
     public Outcome deliver(long id) {
-        Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Notification notification = notifications.findForDelivery(id).orElse(null);
         if (notification == null || notification.getStatus() != Notification.Status.PENDING) {
             return new Outcome.Done();
         }
         Instant now = Instant.now();
-        Instant earlier = em.createNamedQuery("Notification.earliestBefore", Instant.class)
-                .setParameter("recipient", notification.getRecipient()).setParameter("channel", notification.getChannel())
-                .setParameter("createdAt", notification.getCreatedAt()).setParameter("id", notification.getId()).getSingleResult();
+        Instant earlier = notifications.earliestPendingBefore(notification).orElse(null);
         if (earlier != null) {
             // The phone and the mailbox get the steps in the order they happened: the earlier one, once sent
             // or dead, dispatches this one (the sweeper checks again if that wake-up goes missing).
@@ -99,10 +95,7 @@ public class NotificationSender {
 
     /** The next pending message to the same recipient on the same channel may go now. */
     private void wakeNext(Notification notification) {
-        em.createNamedQuery("Notification.listNextAfter", Long.class)
-                .setParameter("recipient", notification.getRecipient()).setParameter("channel", notification.getChannel())
-                .setParameter("createdAt", notification.getCreatedAt()).setParameter("id", notification.getId())
-                .setMaxResults(1).getResultStream().findFirst().ifPresent(next -> dispatch.dispatch(next, Duration.ZERO));
+        notifications.findNextPendingAfter(notification).ifPresent(next -> dispatch.dispatch(next, Duration.ZERO));
     }
 
     private void email(Notification notification) throws MessagingException {

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.beian.application.PasswordHashing;
+import org.beian.application.port.PasswordHashing;
 
 /**
  * PBKDF2 through Jakarta Security's own implementation, so the hashes are exactly what the database
- * identity store (declared on the web tier with the same parameters) verifies.
+ * identity store ({@link DatabaseIdentityStore}, with the same parameters) verifies.
  */
 @ApplicationScoped
 public class Pbkdf2PasswordHashing implements PasswordHashing {

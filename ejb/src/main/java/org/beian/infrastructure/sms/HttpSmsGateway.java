@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.beian.application.OutgoingSms;
-import org.beian.application.SmsDeliveryException;
-import org.beian.application.SmsGateway;
+import org.beian.application.port.OutgoingSms;
+import org.beian.application.port.SmsDeliveryException;
+import org.beian.application.port.SmsGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

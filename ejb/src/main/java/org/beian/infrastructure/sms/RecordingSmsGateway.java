@@ -2,14 +2,16 @@ package org.beian.infrastructure.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.logging.Logger;
 import java.util.List;
-import org.beian.application.OutgoingSms;
-import org.beian.application.SmsGateway;
-import org.beian.application.SmsOutbox;
+import java.util.logging.Logger;
+import org.beian.application.dto.RecordedSms;
+import org.beian.application.port.OutgoingSms;
+import org.beian.application.port.SmsGateway;
+import org.beian.application.port.SmsOutbox;
+import org.beian.infrastructure.sms.model.RecordedSmsRepository;
+import org.beian.infrastructure.sms.model.SmsMessage;
 
 /**
  * The built-in SMS gateway: records each message in sms_message instead of sending it, so demos and
@@ -23,19 +25,19 @@ public class RecordingSmsGateway implements SmsGateway, SmsOutbox {
 
     private static final Logger LOG = Logger.getLogger(RecordingSmsGateway.class.getName());
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private RecordedSmsRepository recorded;
 
     /** Records the message in the caller's transaction; the reference is not needed (nothing leaves). */
     @Override
     public void send(OutgoingSms sms) {
-        em.persist(new SmsMessage(sms.mobile(), sms.text(), sms.sender(), Instant.now()));
+        recorded.add(new SmsMessage(sms.mobile(), sms.text(), sms.sender(), Instant.now()));
         LOG.fine(() -> "SMS to " + sms.maskedMobile() + ": recorded");
     }
 
     @Override
     public List<RecordedSms> recent(int max) {
-        return em.createNamedQuery("SmsMessage.listRecent", SmsMessage.class).setMaxResults(Math.min(max, 500)).getResultList()
+        return recorded.listRecent(max)
                 .stream().map(m -> new RecordedSms(m.getId(), m.getMobile(), m.getSender(), m.getText(), m.getSentAt())).toList();
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.beian.application.SmsGateway;
+import org.beian.application.port.SmsGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.beian.application.SmsGateway;
+import org.beian.application.port.SmsGateway;
 import org.junit.jupiter.api.Test;
 
 /** The choice of gateway by {@code beian.sms.gateway}, without a container. */

@@ -6,7 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.EnumSet;
 import java.util.Set;
 import org.beian.application.AccessDeniedException;
-import org.beian.application.Caller;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
 
 /** The authenticated caller of this request (page or API call), as the application services expect it. */

@@ -4,16 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.beian.application.BureauApproval;
-import org.beian.application.BureauOutcomeService;
-import org.beian.application.PasswordHashing;
-import org.beian.application.OutgoingSms;
+import org.beian.application.desk.BureauDesk;
+import org.beian.application.dto.BureauApproval;
+import org.beian.application.port.OutgoingSms;
+import org.beian.application.port.PasswordHashing;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -23,6 +21,9 @@ import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.reference.ReferenceData;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.registry.Website;
+import org.beian.infrastructure.bureau.simulator.model.BureauCase;
+import org.beian.infrastructure.bureau.simulator.model.BureauCaseRepository;
+import org.beian.infrastructure.bureau.simulator.model.IcpNumberIssue;
 import org.beian.infrastructure.sms.RecordingSmsGateway;
 
 /**
@@ -34,13 +35,14 @@ import org.beian.infrastructure.sms.RecordingSmsGateway;
 @Stateless
 public class BureauDecisions {
 
+    private static final int BATCH = 50;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private BureauCaseRepository cases;
 
     @Inject
-    private BureauOutcomeService outcomes;
+    private BureauDesk outcomes;
 
     @Inject
     private FilingOrderRepository orders;
@@ -70,19 +72,17 @@ public class BureauDecisions {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> dueCases(Instant now) {
-        return em.createNamedQuery("BureauCase.listDue", BureauCase.class).setParameter("now", now).setMaxResults(50)
-                .getResultList().stream().map(BureauCase::getId).toList();
+        return cases.listDue(now, BATCH);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> casesWithExpiredChecks(Instant now) {
-        return em.createNamedQuery("BureauCase.listChecking", BureauCase.class).setParameter("now", now).setMaxResults(50)
-                .getResultList().stream().map(BureauCase::getId).toList();
+        return cases.listWithExpiredChecks(now, BATCH);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void decide(long caseId) {
-        BureauCase bureauCase = em.find(BureauCase.class, caseId);
+        BureauCase bureauCase = cases.find(caseId).orElse(null);
         if (bureauCase == null || bureauCase.getState() != BureauCase.State.DECIDING) {
             return;
         }
@@ -97,19 +97,19 @@ public class BureauDecisions {
             bureauCase.decide(BureauCase.Decision.APPROVE, null, now);
             outcomes.approved(order.getOrderNumber(), approval(order, now));
         }
-        em.flush();
+        cases.flush();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void timeOut(long caseId) {
-        BureauCase bureauCase = em.find(BureauCase.class, caseId);
+        BureauCase bureauCase = cases.find(caseId).orElse(null);
         if (bureauCase == null || bureauCase.getState() != BureauCase.State.SMS_CHECK) {
             return;
         }
         String reason = "短信核验超时（24小时内未完成核验）";
         bureauCase.returnToProvider(reason, Instant.now());
         outcomes.smsCheckFailed(bureauCase.getOrderNumber(), reason);
-        em.flush();
+        cases.flush();
     }
 
     private BureauApproval approval(FilingOrder order, Instant now) {
@@ -121,7 +121,7 @@ public class BureauDecisions {
         switch (type) {
             case FIRST_FILING -> {
                 IcpNumberIssue issue = new IcpNumberIssue(order.getOrderNumber(), now);
-                em.persist(issue);
+                cases.add(issue);
                 String abbreviation = referenceData.findProvince(order.getProvinceCode()).orElseThrow().abbreviation();
                 subjectNumber = abbreviation + "ICP备" + String.format("%08d", issue.getId()) + "号";
                 firstWebsiteIndex = 1;

@@ -4,8 +4,6 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,16 +15,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.beian.application.BureauOutcomeService;
-import org.beian.application.BureauSubmission;
-import org.beian.application.SmsCheckService;
-import org.beian.application.OutgoingSms;
+import org.beian.application.desk.BureauDesk;
+import org.beian.application.port.BureauSubmission;
+import org.beian.application.port.OutgoingSms;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.WebsiteData;
+import org.beian.infrastructure.bureau.simulator.model.BureauCase;
+import org.beian.infrastructure.bureau.simulator.model.BureauCaseRepository;
+import org.beian.infrastructure.bureau.simulator.model.SmsCheck;
 import org.beian.infrastructure.sms.RecordingSmsGateway;
 
 /**
@@ -37,16 +37,16 @@ import org.beian.infrastructure.sms.RecordingSmsGateway;
  */
 @Stateless
 @LocalBean
-@Local(SmsCheckService.class)
-public class BureauSimulator implements SmsCheckService {
+@Local(MinistrySmsCheck.class)
+public class BureauSimulator implements MinistrySmsCheck {
 
     private static final Logger LOG = Logger.getLogger(BureauSimulator.class.getName());
     private static final Duration CODE_VALIDITY = Duration.ofHours(24);
     private static final String MINISTRY = "12381";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private BureauCaseRepository cases;
 
     /**
      * Always the recording stand-in, whatever {@code beian.sms.gateway} says: these are the ministry's
@@ -60,7 +60,7 @@ public class BureauSimulator implements SmsCheckService {
     private SimulatorSettings settings;
 
     @Inject
-    private BureauOutcomeService outcomes;
+    private BureauDesk outcomes;
 
     @Inject
     private FilingOrderRepository orders;
@@ -75,20 +75,18 @@ public class BureauSimulator implements SmsCheckService {
                     + "and no real bureau gateway is configured");
             return;
         }
-        BureauCase earlier = em.createNamedQuery("BureauCase.findByOrder", BureauCase.class)
-                .setParameter("orderNumber", submission.orderNumber()).getResultStream().findFirst().orElse(null);
+        BureauCase earlier = cases.findByOrder(submission.orderNumber()).orElse(null);
         if (earlier != null) {
             boolean open = earlier.getState() == BureauCase.State.SMS_CHECK || earlier.getState() == BureauCase.State.DECIDING;
             boolean atBureau = orders.findByNumber(submission.orderNumber()).map(o -> o.getState() == OrderState.AT_BUREAU).orElse(false);
             if (open || !atBureau) {
                 return; // a redelivery of a submission already handled
             }
-            em.remove(earlier);
-            em.flush();
+            cases.remove(earlier);
         }
         Instant now = Instant.now();
         BureauCase bureauCase = new BureauCase(submission.orderNumber(), submission.type().name(), submission.provinceCode(), now);
-        em.persist(bureauCase);
+        cases.add(bureauCase);
         for (Map.Entry<String, PersonData> person : peopleToVerify(submission.type(), submission.snapshot()).entrySet()) {
             String code = newCode();
             PersonData p = person.getValue();
@@ -105,8 +103,7 @@ public class BureauSimulator implements SmsCheckService {
 
     @Override
     public Result verify(String mobile, String code, String idLast6) {
-        List<SmsCheck> open = em.createNamedQuery("SmsCheck.listOpenByMobile", SmsCheck.class)
-                .setParameter("mobile", mobile).getResultList();
+        List<SmsCheck> open = cases.listOpenChecksByMobile(mobile);
         if (open.isEmpty()) {
             return new Result(Outcome.NO_OPEN_CHECK, null, 0);
         }
@@ -137,8 +134,7 @@ public class BureauSimulator implements SmsCheckService {
 
     @Override
     public Result resend(String mobile) {
-        List<SmsCheck> open = em.createNamedQuery("SmsCheck.listOpenByMobile", SmsCheck.class)
-                .setParameter("mobile", mobile).getResultList();
+        List<SmsCheck> open = cases.listOpenChecksByMobile(mobile);
         if (open.isEmpty()) {
             return new Result(Outcome.NO_OPEN_CHECK, null, 0);
         }

@@ -13,20 +13,16 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.beian.application.AccessDeniedException;
-import org.beian.application.Caller;
-import org.beian.application.DeadMessageService;
 import org.beian.application.NotFoundException;
-import org.beian.domain.model.account.Role;
-import org.beian.domain.model.notification.Notification;
+import org.beian.application.dto.DeadMessageView;
+import org.beian.application.port.DeadMessages;
+import org.beian.domain.model.notification.NotificationRepository;
 import org.beian.infrastructure.messaging.jms.JmsNames.Origin;
 
 /**
@@ -38,8 +34,8 @@ import org.beian.infrastructure.messaging.jms.JmsNames.Origin;
  */
 @Stateless
 @LocalBean
-@Local(DeadMessageService.class)
-public class DeadMessageQueue implements DeadMessageService {
+@Local(DeadMessages.class)
+public class DeadMessageQueue implements DeadMessages {
 
     // OpenMQ ids look like ID:13-127.0.0.1(e4:17:1b:c6:28:f2)-1-1795905277839; nothing that could end the selector literal.
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9:._()-]{1,200}");
@@ -58,8 +54,8 @@ public class DeadMessageQueue implements DeadMessageService {
     @Resource(lookup = JmsNames.DELIVERY_QUEUE)
     private Queue delivery;
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private NotificationRepository notifications;
 
     /** Parks a copy of the message, in the caller's transaction (the consumer's, which consumes the original). */
     public void park(Origin origin, TextMessage message, int attempts, String reason) {
@@ -90,8 +86,7 @@ public class DeadMessageQueue implements DeadMessageService {
     }
 
     @Override
-    public List<DeadMessageView> list(Caller caller, int max) {
-        requireAdmin(caller);
+    public List<DeadMessageView> list(int max) {
         List<DeadMessageView> views = new ArrayList<>();
         try (QueueBrowser browser = context.createBrowser(dead)) {
             Enumeration<?> messages = browser.getEnumeration();
@@ -107,8 +102,7 @@ public class DeadMessageQueue implements DeadMessageService {
     }
 
     @Override
-    public void retry(Caller caller, String messageId) {
-        requireAdmin(caller);
+    public void retry(String messageId) {
         if (!MESSAGE_ID.matcher(messageId).matches()) {
             throw new NotFoundException("deadMessage", messageId);
         }
@@ -124,10 +118,8 @@ public class DeadMessageQueue implements DeadMessageService {
         try {
             Origin origin = Origin.valueOf(message.getStringProperty(JmsNames.ORIGIN_PROPERTY));
             if (origin == Origin.DELIVERY) {
-                Notification notification = em.find(Notification.class, message.getLongProperty(JmsNames.NOTIFICATION_ID_PROPERTY));
-                if (notification != null) {
-                    notification.retry(Instant.now());
-                }
+                notifications.find(message.getLongProperty(JmsNames.NOTIFICATION_ID_PROPERTY))
+                        .ifPresent(notification -> notification.retry(Instant.now()));
             }
             context.createProducer().send(origin == Origin.EVENTS ? events : delivery, again);
         } catch (JMSException | IllegalArgumentException e) {
@@ -146,9 +138,4 @@ public class DeadMessageQueue implements DeadMessageService {
                 text.length() > 300 ? text.substring(0, 300) + "…" : text);
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException();
-        }
-    }
 }

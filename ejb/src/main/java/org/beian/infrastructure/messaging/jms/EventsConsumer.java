@@ -16,11 +16,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.beian.application.desk.SystemDesk;
 import org.beian.application.event.ApplicationEvent;
 import org.beian.infrastructure.messaging.jms.JmsNames.Origin;
 
 /**
- * Every application event: handled ({@link EventHandling}) in a transaction of its own. When that fails,
+ * Every application event: handled ({@link SystemDesk#handle}) in a transaction of its own. When that fails,
  * this consumer's transaction, which holds the message, sends it back to the queue with a delay (the
  * retry policy's backoff) or, after the last attempt, parks it in the dead-message queue, and commits.
  * A crash before that commit leaves the message with the broker, which delivers it again.
@@ -37,7 +38,7 @@ public class EventsConsumer implements MessageListener {
     private static final Logger LOG = Logger.getLogger(EventsConsumer.class.getName());
 
     @Inject
-    private EventHandling handling;
+    private SystemDesk handling;
 
     @Inject
     private RetryPolicy retryPolicy;

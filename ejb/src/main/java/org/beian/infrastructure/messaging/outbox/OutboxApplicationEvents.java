@@ -1,11 +1,14 @@
 package org.beian.infrastructure.messaging.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
 import org.beian.application.event.ApplicationEvent;
 import org.beian.application.event.ApplicationEvents;
 import org.beian.infrastructure.messaging.jms.EventMessages;
+import org.beian.infrastructure.messaging.outbox.model.OutboxEvent;
+import org.beian.infrastructure.messaging.outbox.model.OutboxRepository;
 
 /**
  * A transactional outbox: the event is a row written in the business transaction, so it exists if and
@@ -15,11 +18,16 @@ import org.beian.infrastructure.messaging.jms.EventMessages;
 @ApplicationScoped
 public class OutboxApplicationEvents implements ApplicationEvents {
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private OutboxRepository outbox;
 
     @Override
     public void raise(ApplicationEvent event) {
-        em.persist(new OutboxEvent(event.id(), event.type(), EventMessages.toJson(event), event.occurredAt()));
+        outbox.add(new OutboxEvent(event.id(), event.type(), EventMessages.toJson(event), event.occurredAt()));
+    }
+
+    @Override
+    public Set<String> alreadyRaised(Collection<String> eventIds) {
+        return outbox.existingEventIds(eventIds);
     }
 }

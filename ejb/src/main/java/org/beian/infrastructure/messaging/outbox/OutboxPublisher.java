@@ -10,11 +10,11 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.beian.infrastructure.messaging.jms.JmsNames;
+import org.beian.infrastructure.messaging.outbox.model.OutboxEvent;
+import org.beian.infrastructure.messaging.outbox.model.OutboxRepository;
 
 /**
  * Publishes one outbox row: the JMS send and the "published" mark commit together (the JMS context
@@ -25,8 +25,8 @@ import org.beian.infrastructure.messaging.jms.JmsNames;
 @Stateless
 public class OutboxPublisher {
 
-    @PersistenceContext(unitName = "beian")
-    private EntityManager em;
+    @Inject
+    private OutboxRepository outbox;
 
     @Inject
     @JMSConnectionFactory(JmsNames.CONNECTION_FACTORY)
@@ -37,12 +37,12 @@ public class OutboxPublisher {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> unpublished(int max) {
-        return em.createNamedQuery("OutboxEvent.listUnpublished", Long.class).setMaxResults(max).getResultList();
+        return outbox.listUnpublished(max);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void publish(long id) {
-        OutboxEvent event = em.find(OutboxEvent.class, id);
+        OutboxEvent event = outbox.find(id).orElse(null);
         if (event == null || event.getPublishedAt() != null) {
             return;
         }
@@ -55,6 +55,6 @@ public class OutboxPublisher {
         }
         context.createProducer().send(events, message);
         event.published(Instant.now());
-        em.flush();
+        outbox.flush();
     }
 }

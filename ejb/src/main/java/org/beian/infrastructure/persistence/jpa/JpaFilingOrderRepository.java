@@ -3,19 +3,29 @@ package org.beian.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.beian.application.NotFoundException;
+import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.filing.DueOrder;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
-import org.beian.domain.model.reference.WorkingDays;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.QueueFilter;
+import org.beian.domain.model.filing.QueueItem;
 
 @ApplicationScoped
 public class JpaFilingOrderRepository implements FilingOrderRepository {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    /** A projection: one query per page, no entity loading, no per-row queries. */
+    private static final String QUEUE_ITEMS = "SELECT NEW org.beian.domain.model.filing.QueueItem(o.orderNumber, o.type, "
+            + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt) FROM FilingOrder o";
 
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
@@ -44,6 +54,48 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
                 .setParameter("domain", domain).getResultList();
     }
 
+    @Override
+    public Optional<String> findOtherInProgress(long accountId, Long excludedOrderId) {
+        return em.createNamedQuery("FilingOrder.findOtherInProgress", String.class)
+                .setParameter("accountId", accountId).setParameter("states", OrderState.IN_PROGRESS)
+                .setParameter("self", excludedOrderId == null ? -1L : excludedOrderId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<QueueItem> listQueue(QueueFilter filter, int first, int max) {
+        return bind(em.createQuery(QUEUE_ITEMS + where(filter) + " ORDER BY o.submittedAt, o.id", QueueItem.class), filter)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countQueue(QueueFilter filter) {
+        return bind(em.createQuery("SELECT COUNT(o) FROM FilingOrder o" + where(filter), Long.class), filter).getSingleResult();
+    }
+
+    @Override
+    public boolean claim(String orderNumber, String reviewer, Instant now, Instant until) {
+        int claimed = em.createNamedQuery("FilingOrder.claim").setParameter("reviewer", reviewer).setParameter("until", until)
+                .setParameter("number", orderNumber).setParameter("now", now).executeUpdate();
+        // The bulk UPDATE bypassed the persistence context: read the row as it is now.
+        findByNumber(orderNumber).ifPresent(em::refresh);
+        return claimed > 0;
+    }
+
+    @Override
+    public List<DueOrder> listExpiringBetween(Instant from, Instant to, int max) {
+        return em.createNamedQuery("FilingOrder.listExpiringBetween", DueOrder.class)
+                .setParameter("states", OrderState.WAITING_ON_APPLICANT).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<DueOrder> listReviewsDueBetween(Instant from, Instant to, int max) {
+        return em.createNamedQuery("FilingOrder.listReviewsDueBetween", DueOrder.class)
+                .setParameter("states", OrderState.UNDER_REVIEW).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
     /**
      * The order number is the Beijing date and the zero-padded id: unique because ids are, 13 digits
      * until the ten-millionth order and longer after, readable over the phone.
@@ -51,7 +103,7 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
     @Override
     public FilingOrder add(FilingOrder order) {
         em.persist(order);
-        order.assignNumber(LocalDate.now(WorkingDays.BEIJING).format(DAY) + String.format("%07d", order.getId()));
+        order.assignNumber(LocalDate.now(BeijingTime.ZONE).format(DAY) + String.format("%07d", order.getId()));
         em.flush();
         return order;
     }
@@ -59,5 +111,21 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    private static String where(QueueFilter filter) {
+        return " WHERE o.state = :state" + (filter.provinceCode() == null ? "" : " AND o.provinceCode = :province")
+                + (filter.type() == null ? "" : " AND o.type = :type");
+    }
+
+    private static <Q extends TypedQuery<?>> Q bind(Q query, QueueFilter filter) {
+        query.setParameter("state", filter.state());
+        if (filter.provinceCode() != null) {
+            query.setParameter("province", filter.provinceCode());
+        }
+        if (filter.type() != null) {
+            query.setParameter("type", filter.type());
+        }
+        return query;
     }
 }

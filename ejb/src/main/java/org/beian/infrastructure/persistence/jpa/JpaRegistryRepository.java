@@ -3,12 +3,14 @@ package org.beian.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.registry.Subject;
 import org.beian.domain.model.registry.SubjectSummary;
 import org.beian.domain.model.registry.Website;
+import org.beian.domain.model.registry.WebsiteAwaitingPublicSecurity;
 
 @ApplicationScoped
 public class JpaRegistryRepository implements RegistryRepository {
@@ -42,13 +44,22 @@ public class JpaRegistryRepository implements RegistryRepository {
     }
 
     @Override
-    public List<Subject> listSubjectsOfAccount(long accountId) {
-        return em.createNamedQuery("Subject.listByAccount", Subject.class).setParameter("accountId", accountId).getResultList();
+    public Optional<Subject> findSubjectUsingMobile(String mobile) {
+        Optional<Subject> subject = em.createNamedQuery("Subject.findByPrincipalMobile", Subject.class)
+                .setParameter("mobile", mobile).setMaxResults(1).getResultStream().findFirst();
+        return subject.isPresent() ? subject : em.createNamedQuery("Website.findSubjectByPrincipalMobile", Subject.class)
+                .setParameter("mobile", mobile).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
-    public long countSubjectsWithPrincipalMobile(String mobile) {
-        return em.createNamedQuery("Subject.countByPrincipalMobile", Long.class).setParameter("mobile", mobile).getSingleResult();
+    public long countWebsitesOnCloudService(String reference) {
+        return em.createNamedQuery("Website.countOnCloudService", Long.class).setParameter("reference", reference).getSingleResult();
+    }
+
+    @Override
+    public List<WebsiteAwaitingPublicSecurity> listAwaitingPublicSecurity(Instant from, Instant to, int max) {
+        return em.createNamedQuery("Website.listAwaitingPublicSecurity", WebsiteAwaitingPublicSecurity.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
     }
 
     @Override

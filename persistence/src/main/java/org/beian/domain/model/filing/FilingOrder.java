@@ -25,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.beian.infrastructure.persistence.jpa.FilingSnapshotConverter;
 
 /**
  * A filing order (备案订单): one request to change the registry. It holds what it proposes as a
@@ -38,6 +37,18 @@ import org.beian.infrastructure.persistence.jpa.FilingSnapshotConverter;
 @NamedQuery(name = "FilingOrder.findByNumber", query = "SELECT o FROM FilingOrder o WHERE o.orderNumber = :number")
 @NamedQuery(name = "FilingOrder.findByClientKey",
         query = "SELECT o FROM FilingOrder o WHERE o.accountId = :accountId AND o.clientKey = :clientKey")
+@NamedQuery(name = "FilingOrder.findOtherInProgress",
+        query = "SELECT o.orderNumber FROM FilingOrder o WHERE o.accountId = :accountId AND o.state IN :states "
+                + "AND o.id <> :self ORDER BY o.createdAt")
+@NamedQuery(name = "FilingOrder.claim",
+        query = "UPDATE FilingOrder o SET o.claimedBy = :reviewer, o.claimExpiresAt = :until, o.version = o.version + 1 "
+                + "WHERE o.orderNumber = :number AND (o.claimedBy IS NULL OR o.claimExpiresAt < :now OR o.claimedBy = :reviewer)")
+@NamedQuery(name = "FilingOrder.listExpiringBetween",
+        query = "SELECT NEW org.beian.domain.model.filing.DueOrder(o.orderNumber, o.accountId, o.state, o.expiresAt) "
+                + "FROM FilingOrder o WHERE o.state IN :states AND o.expiresAt > :from AND o.expiresAt <= :to ORDER BY o.expiresAt")
+@NamedQuery(name = "FilingOrder.listReviewsDueBetween",
+        query = "SELECT NEW org.beian.domain.model.filing.DueOrder(o.orderNumber, o.accountId, o.state, o.reviewDueAt) "
+                + "FROM FilingOrder o WHERE o.state IN :states AND o.reviewDueAt > :from AND o.reviewDueAt <= :to ORDER BY o.reviewDueAt")
 @NamedQuery(name = "FilingOrder.listByDomain",
         query = "SELECT DISTINCT o FROM FilingOrder o JOIN o.domains d WHERE d = :domain ORDER BY o.createdAt DESC")
 public class FilingOrder {
@@ -208,9 +219,11 @@ public class FilingOrder {
         return remark;
     }
 
-    public void attach(long documentId, String purpose) {
+    /** Attaching changes the order: its version moves, so a page that read it before learns of it. */
+    public void attach(long documentId, String purpose, Instant now) {
         documents.removeIf(d -> d.getPurpose().equals(purpose));
         documents.add(new OrderDocument(documentId, purpose));
+        this.updatedAt = now;
     }
 
     public void agreeToAssistedCorrection(boolean agreed) { this.assistedCorrectionAgreed = agreed; }

@@ -1,5 +1,6 @@
 package org.beian.domain.model.filing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,27 @@ public interface FilingOrderRepository {
     Optional<FilingOrder> findByClientKey(long accountId, String clientKey);
 
     List<FilingOrder> listByDomain(String domain);
+
+    /** The oldest other order of the account that is {@link OrderState#IN_PROGRESS}, by number. */
+    Optional<String> findOtherInProgress(long accountId, Long excludedOrderId);
+
+    /** One page of a reviewer's queue, oldest submission first. */
+    List<QueueItem> listQueue(QueueFilter filter, int first, int max);
+
+    long countQueue(QueueFilter filter);
+
+    /**
+     * Takes the order for a reviewer until {@code until}, in one conditional UPDATE: of two reviewers
+     * claiming at once exactly one changes the row. The other gets false. The order read afterwards
+     * shows the claim as stored.
+     */
+    boolean claim(String orderNumber, String reviewer, Instant now, Instant until);
+
+    /** Orders waiting on the applicant whose expiry falls in (from, to], soonest first. */
+    List<DueOrder> listExpiringBetween(Instant from, Instant to, int max);
+
+    /** Orders {@link OrderState#UNDER_REVIEW} whose review deadline falls in (from, to], soonest first. */
+    List<DueOrder> listReviewsDueBetween(Instant from, Instant to, int max);
 
     /** Persists a new order and gives it its order number. */
     FilingOrder add(FilingOrder order);

@@ -1,5 +1,9 @@
 package org.beian.domain.model.filing;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** States of an order (spec §5, plus expiry). Transitions are the workflow's business. */
 public enum OrderState {
     /** 草稿 */
@@ -28,6 +32,17 @@ public enum OrderState {
     ABANDONED,
     /** Idle for 45 days in one step; data kept, can be resubmitted. */
     EXPIRED;
+
+    /** The order waits on the applicant, and so may expire (beyond §1). */
+    public static final Set<OrderState> WAITING_ON_APPLICANT =
+            Collections.unmodifiableSet(EnumSet.of(DRAFT, INITIAL_REJECTED, AWAITING_PHOTO, PHOTO_REJECTED, BUREAU_REJECTED));
+
+    /** Submitted and not finished: an account has at most one such order (drafts do not count). */
+    public static final Set<OrderState> IN_PROGRESS = Collections.unmodifiableSet(EnumSet.of(SUBMITTED, INITIAL_REJECTED,
+            AWAITING_PHOTO, PHOTO_SUBMITTED, PHOTO_REJECTED, AWAITING_BUREAU, AT_BUREAU, BUREAU_REJECTED));
+
+    /** A reviewer of the provider owes an answer within its deadline (initial review, photo re-review). */
+    public static final Set<OrderState> UNDER_REVIEW = Collections.unmodifiableSet(EnumSet.of(SUBMITTED, PHOTO_SUBMITTED));
 
     /** States in which the applicant may edit what the order proposes. */
     public boolean isEditable() {

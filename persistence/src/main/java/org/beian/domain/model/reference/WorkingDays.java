@@ -4,11 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.beian.domain.model.BeijingTime;
 
 /**
  * Working-day arithmetic on the mainland calendar (Monday to Friday, less public holidays, plus the
@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
  * the desk shows them ("we will check by 2018-04-20 24:00").
  */
 public final class WorkingDays {
-
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Map<LocalDate, Boolean> exceptions;
 
@@ -62,8 +60,8 @@ public final class WorkingDays {
      * happened on, Beijing time.
      */
     public ZonedDateTime deadline(ZonedDateTime from, int n) {
-        LocalDate last = addWorkingDays(from.withZoneSameInstant(BEIJING).toLocalDate(), n);
-        return LocalDateTime.of(last.plusDays(1), LocalTime.MIDNIGHT).atZone(BEIJING);
+        LocalDate last = addWorkingDays(from.withZoneSameInstant(BeijingTime.ZONE).toLocalDate(), n);
+        return LocalDateTime.of(last.plusDays(1), LocalTime.MIDNIGHT).atZone(BeijingTime.ZONE);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.beian.domain.model.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +13,11 @@ public interface RegistryRepository {
 
     Optional<Subject> findSubjectByCertificate(String certificateType, String certificateNumber);
 
-    List<Subject> listSubjectsOfAccount(long accountId);
-
-    /** Subjects whose principal uses this mobile number (one mobile serves one subject). */
-    long countSubjectsWithPrincipalMobile(String mobile);
+    /**
+     * A subject (not cancelled) whose principal, or one of whose websites' principals (website not
+     * cancelled), uses this mobile number: one mobile serves one subject.
+     */
+    Optional<Subject> findSubjectUsingMobile(String mobile);
 
     Optional<Website> findWebsiteByIcpNumber(String icpNumber);
 
@@ -24,6 +26,12 @@ public interface RegistryRepository {
 
     /** A subject's websites with their domains, homepages and access records, in one round of queries. */
     List<Website> listWebsitesOfSubject(long subjectId);
+
+    /** How many websites (not cancelled) are hosted on the cloud resource with this reference. */
+    long countWebsitesOnCloudService(String reference);
+
+    /** Normal websites approved in (from, to] that still have no public-security filing number, oldest first. */
+    List<WebsiteAwaitingPublicSecurity> listAwaitingPublicSecurity(Instant from, Instant to, int max);
 
     /** Masked views for lists: certificate and phone numbers never leave the database in full. */
     List<SubjectSummary> summariesOfAccount(long accountId);

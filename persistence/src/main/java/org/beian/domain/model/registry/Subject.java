@@ -21,11 +21,10 @@ import org.beian.domain.model.filing.SubjectData;
 @Entity
 @Table(name = "subject")
 @NamedQuery(name = "Subject.findByIcpNumber", query = "SELECT s FROM Subject s WHERE s.icpNumber = :icpNumber")
-@NamedQuery(name = "Subject.listByAccount", query = "SELECT s FROM Subject s WHERE s.accountId = :accountId ORDER BY s.id")
 @NamedQuery(name = "Subject.findByCertificate",
         query = "SELECT s FROM Subject s WHERE s.certificateNumber = :number AND s.certificateType = :type")
-@NamedQuery(name = "Subject.countByPrincipalMobile",
-        query = "SELECT COUNT(s) FROM Subject s WHERE s.principal.mobile = :mobile AND s.status <> org.beian.domain.model.registry.SubjectStatus.CANCELLED")
+@NamedQuery(name = "Subject.findByPrincipalMobile",
+        query = "SELECT s FROM Subject s WHERE s.principal.mobile = :mobile AND s.status <> org.beian.domain.model.registry.SubjectStatus.CANCELLED")
 public class Subject {
 
     @Id

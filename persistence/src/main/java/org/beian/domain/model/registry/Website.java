@@ -30,13 +30,22 @@ import java.util.Objects;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.WebsiteData;
-import org.beian.infrastructure.persistence.jpa.StringListConverter;
 
 /** A filed website (网站) of a subject, with its website ICP number and the providers it is filed with. */
 @Entity
 @Table(name = "website")
 @NamedQuery(name = "Website.findByIcpNumber", query = "SELECT w FROM Website w WHERE w.icpNumber = :icpNumber")
 @NamedQuery(name = "Website.listBySubject", query = "SELECT w FROM Website w WHERE w.subject.id = :subjectId ORDER BY w.icpNumber")
+@NamedQuery(name = "Website.findSubjectByPrincipalMobile",
+        query = "SELECT w.subject FROM Website w WHERE w.principal.mobile = :mobile "
+                + "AND w.status <> org.beian.domain.model.registry.WebsiteStatus.CANCELLED")
+@NamedQuery(name = "Website.countOnCloudService",
+        query = "SELECT COUNT(w) FROM Website w JOIN w.cloudServices c WHERE c.reference = :reference "
+                + "AND w.status <> org.beian.domain.model.registry.WebsiteStatus.CANCELLED")
+@NamedQuery(name = "Website.listAwaitingPublicSecurity",
+        query = "SELECT NEW org.beian.domain.model.registry.WebsiteAwaitingPublicSecurity(w.icpNumber, w.name, s.accountId, w.approvedAt) "
+                + "FROM Website w JOIN w.subject s WHERE w.status = org.beian.domain.model.registry.WebsiteStatus.NORMAL "
+                + "AND w.approvedAt > :from AND w.approvedAt <= :to AND w.publicSecurityNumber IS NULL ORDER BY w.approvedAt")
 @NamedQuery(name = "Website.findByDomain",
         query = "SELECT DISTINCT w FROM Website w JOIN w.domains d WHERE d = :domain AND w.status <> org.beian.domain.model.registry.WebsiteStatus.CANCELLED")
 public class Website {

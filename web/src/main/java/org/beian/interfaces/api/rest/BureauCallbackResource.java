@@ -1,7 +1,6 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
-import org.beian.interfaces.security.Callers;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,10 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.beian.application.AccessDeniedException;
-import org.beian.application.BureauApproval;
-import org.beian.application.BureauOutcomeService;
-import org.beian.application.OrderView;
+import org.beian.application.desk.BureauDesk;
+import org.beian.application.dto.BureauApproval;
+import org.beian.application.dto.OrderView;
 import org.beian.domain.model.account.Role;
+import org.beian.interfaces.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -30,7 +30,7 @@ public class BureauCallbackResource {
     public record Refused(String reason) {}
 
     @Inject
-    private BureauOutcomeService outcomes;
+    private BureauDesk outcomes;
 
     @Inject
     private Callers callers;

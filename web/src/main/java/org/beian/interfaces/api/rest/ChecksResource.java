@@ -1,7 +1,6 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
-import org.beian.interfaces.security.Callers;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,12 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.beian.application.CheckReport;
-import org.beian.application.CheckService;
-import org.beian.application.DeterminationView;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.DeterminationView;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.interfaces.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,7 +31,7 @@ public class ChecksResource {
     public record DraftCheck(OrderType type, FilingSnapshot snapshot, String filingPassword) {}
 
     @Inject
-    private CheckService checks;
+    private ApplicantDesk applicant;
 
     @Inject
     private Callers callers;
@@ -42,7 +42,7 @@ public class ChecksResource {
     @POST
     @Operation(summary = "Check a draft order", description = "Returns all findings (ERROR blocks submission, WARNING informs).")
     public CheckReport check(@NotNull DraftCheck draft) {
-        return checks.checkDraft(callers.current(), draft.type(), draft.snapshot(), draft.filingPassword(), ApiMessages.locale(headers));
+        return applicant.checkDraft(callers.current(), draft.type(), draft.snapshot(), draft.filingPassword(), ApiMessages.locale(headers));
     }
 
     @POST
@@ -50,6 +50,6 @@ public class ChecksResource {
     @Operation(summary = "Determine the filing type (开始备案)",
             description = "From region, nature, certificate, domains and cloud service: the type, or why none applies.")
     public DeterminationView determine(@NotNull StartFilingRequest request) {
-        return checks.determine(callers.current(), request, ApiMessages.locale(headers));
+        return applicant.determine(callers.current(), request, ApiMessages.locale(headers));
     }
 }

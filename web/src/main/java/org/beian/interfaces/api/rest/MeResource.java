@@ -1,12 +1,12 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
-import org.beian.interfaces.security.Callers;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.beian.application.Caller;
+import org.beian.application.security.Caller;
+import org.beian.interfaces.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Who the API thinks the caller is: lets a client check its credentials. */

@@ -1,7 +1,6 @@
 package org.beian.interfaces.api.rest;
 
 import jakarta.inject.Inject;
-import org.beian.interfaces.security.Callers;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,14 +14,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.beian.application.CheckReport;
-import org.beian.application.CheckService;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
-import org.beian.application.SubmitRequest;
-import org.beian.application.WorkflowService;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubmitRequest;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.interfaces.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Applicants' orders over HTTP, under the same rules as the portal: an account sees only its own. */
@@ -38,13 +36,7 @@ public class OrdersResource {
     public record Reason(String reason) {}
 
     @Inject
-    private FilingOrderService orders;
-
-    @Inject
-    private WorkflowService workflow;
-
-    @Inject
-    private CheckService checks;
+    private ApplicantDesk applicant;
 
     @Inject
     private Callers callers;
@@ -58,7 +50,7 @@ public class OrdersResource {
     @POST
     @Operation(summary = "Create a draft order", description = "Idempotent on clientKey: the same key returns the same order.")
     public Response create(@NotNull NewOrder order) {
-        OrderView created = orders.startDraft(callers.current(), order);
+        OrderView created = applicant.startDraft(callers.current(), order);
         return Response.created(uri.getAbsolutePathBuilder().path(created.orderNumber()).build()).entity(created).build();
     }
 
@@ -66,28 +58,28 @@ public class OrdersResource {
     @Path("{number}")
     @Operation(summary = "Read an order with its state, deadlines and history")
     public OrderView get(@PathParam("number") String number) {
-        return orders.get(callers.current(), number);
+        return applicant.getOrder(callers.current(), number);
     }
 
     @PUT
     @Path("{number}")
     @Operation(summary = "Save a draft", description = "409 when the order changed since the version sent.")
     public OrderView save(@PathParam("number") String number, @NotNull Draft draft) {
-        return orders.saveDraft(callers.current(), number, draft.version(), draft.snapshot());
+        return applicant.saveDraft(callers.current(), number, draft.version(), draft.snapshot());
     }
 
     @GET
     @Path("{number}/checks")
     @Operation(summary = "Check a stored order, its documents included")
     public CheckReport check(@PathParam("number") String number) {
-        return checks.checkOrder(callers.current(), number, null, ApiMessages.locale(headers));
+        return applicant.checkOrder(callers.current(), number, null, ApiMessages.locale(headers));
     }
 
     @POST
     @Path("{number}/submission")
     @Operation(summary = "Submit for the initial review", description = "Refused with the findings while the checks report errors.")
     public OrderView submit(@PathParam("number") String number, @NotNull Submission submission) {
-        return workflow.submit(callers.current(), new SubmitRequest(number, submission.version(),
+        return applicant.submit(callers.current(), new SubmitRequest(number, submission.version(),
                 submission.agreeToAssistedCorrection(), submission.clientKey(), submission.filingPassword()));
     }
 
@@ -95,13 +87,13 @@ public class OrdersResource {
     @Path("{number}/withdrawal")
     @Operation(summary = "Withdraw before the initial-review result")
     public OrderView withdraw(@PathParam("number") String number, Reason reason) {
-        return workflow.withdraw(callers.current(), number, reason == null ? null : reason.reason());
+        return applicant.withdraw(callers.current(), number, reason == null ? null : reason.reason());
     }
 
     @POST
     @Path("{number}/abandonment")
     @Operation(summary = "Abandon before the order is at the bureau")
     public OrderView abandon(@PathParam("number") String number, Reason reason) {
-        return workflow.abandon(callers.current(), number, reason == null ? null : reason.reason());
+        return applicant.abandon(callers.current(), number, reason == null ? null : reason.reason());
     }
 }

@@ -16,10 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import org.beian.application.AccountService;
+import org.beian.application.desk.AccountDesk;
+import org.beian.infrastructure.security.BeianAuthenticationMechanism;
 import org.beian.interfaces.web.i18n.LocaleSelection;
 import org.beian.interfaces.web.i18n.Messages;
-import org.beian.infrastructure.security.BeianAuthenticationMechanism;
 
 /** Backs /login.xhtml: hands the credentials to the container's authentication mechanism. */
 @Named("login")
@@ -33,7 +33,7 @@ public class LoginBacking {
     private FacesContext facesContext;
 
     @Inject
-    private AccountService accounts;
+    private AccountDesk accounts;
 
     @Inject
     private LocaleSelection localeSelection;

@@ -18,7 +18,7 @@ import org.beian.domain.model.check.Text;
 public final class CertificateNumbers {
 
     /** Filing deadlines and ages are reckoned in Beijing time. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = org.beian.domain.model.BeijingTime.ZONE;
 
     /** Longest number stored for {@link CertificateKind#OTHER}. */
     public static final int MAX_LENGTH = 50;

@@ -55,9 +55,7 @@ public final class OrderStateMachine {
     /** The longest reason the order history keeps. */
     public static final int MAX_REASON_LENGTH = 1000;
 
-    /** The states in which the order waits on the applicant, and so may expire (beyond §1). */
-    public static final Set<OrderState> WAITING_ON_APPLICANT =
-            Collections.unmodifiableSet(EnumSet.of(DRAFT, INITIAL_REJECTED, AWAITING_PHOTO, PHOTO_REJECTED, BUREAU_REJECTED));
+    private static final Set<OrderState> WAITING_ON_APPLICANT = OrderState.WAITING_ON_APPLICANT;
 
     /** Who performs an action. */
     private enum Performer {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.beian.domain.model.BeijingTime;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -31,7 +32,7 @@ final class TestOrders {
     private TestOrders() {}
 
     static ZonedDateTime beijing(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDays.BEIJING);
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, BeijingTime.ZONE);
     }
 
     /** The 2025 National Day calendar: 1–8 October off, Sunday 28 September and Saturday 11 October worked. */

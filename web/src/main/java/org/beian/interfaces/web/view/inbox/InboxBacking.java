@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.beian.application.NotificationService;
-import org.beian.application.NotificationService.InboxView;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.dto.InboxView;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.i18n.Messages;
 import org.primefaces.event.ToggleEvent;
@@ -28,7 +28,7 @@ public class InboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private NotificationService notifications;
+    private AccountDesk accounts;
 
     @Inject
     private Callers callers;
@@ -44,13 +44,13 @@ public class InboxBacking implements Serializable {
 
     public void opened(ToggleEvent event) {
         if (event.getVisibility() == Visibility.VISIBLE && event.getData() instanceof InboxView message && !message.read()) {
-            notifications.markRead(callers.current(), message.id());
+            accounts.markRead(callers.current(), message.id());
             badge.refresh();
         }
     }
 
     public void markAllRead() {
-        int marked = notifications.markAllRead(callers.current());
+        int marked = accounts.markAllRead(callers.current());
         badge.refresh();
         Messages.info("inbox.markedAllRead", marked);
     }
@@ -62,12 +62,12 @@ public class InboxBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, notifications.inboxSize(callers.current()));
+            return (int) Math.min(Integer.MAX_VALUE, accounts.inboxSize(callers.current()));
         }
 
         @Override
         public List<InboxView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return notifications.inbox(callers.current(), first, pageSize);
+            return accounts.inbox(callers.current(), first, pageSize);
         }
 
         @Override

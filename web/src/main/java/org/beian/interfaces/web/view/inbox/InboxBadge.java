@@ -3,7 +3,7 @@ package org.beian.interfaces.web.view.inbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.beian.application.NotificationService;
+import org.beian.application.desk.AccountDesk;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.view.CurrentUser;
 
@@ -13,7 +13,7 @@ import org.beian.interfaces.web.view.CurrentUser;
 public class InboxBadge {
 
     @Inject
-    private NotificationService notifications;
+    private AccountDesk accounts;
 
     @Inject
     private Callers callers;
@@ -25,7 +25,7 @@ public class InboxBadge {
 
     public long getUnread() {
         if (unread == null) {
-            unread = currentUser.isSignedIn() ? notifications.unreadCount(callers.current()) : 0L;
+            unread = currentUser.isSignedIn() ? accounts.unreadCount(callers.current()) : 0L;
         }
         return unread;
     }

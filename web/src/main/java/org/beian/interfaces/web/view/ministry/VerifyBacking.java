@@ -3,7 +3,7 @@ package org.beian.interfaces.web.view.ministry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.beian.application.SmsCheckService;
+import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
 import org.beian.interfaces.web.i18n.Messages;
 
 /**
@@ -16,7 +16,7 @@ import org.beian.interfaces.web.i18n.Messages;
 public class VerifyBacking {
 
     @Inject
-    private SmsCheckService smsChecks;
+    private MinistrySmsCheck smsChecks;
 
     private String mobile;
 
@@ -25,7 +25,7 @@ public class VerifyBacking {
     private String idLast6;
 
     public void verify() {
-        SmsCheckService.Result result = smsChecks.verify(mobile, code, idLast6);
+        MinistrySmsCheck.Result result = smsChecks.verify(mobile, code, idLast6);
         String key = "ministry.result." + result.outcome().name();
         switch (result.outcome()) {
             case VERIFIED, ALL_VERIFIED -> Messages.info(key, result.orderNumber(), result.attemptsLeft());
@@ -35,9 +35,9 @@ public class VerifyBacking {
     }
 
     public void resend() {
-        SmsCheckService.Result result = smsChecks.resend(mobile);
-        String key = result.outcome() == SmsCheckService.Outcome.NO_OPEN_CHECK ? "ministry.result.NO_OPEN_CHECK"
-                : result.attemptsLeft() > 0 || result.outcome() == SmsCheckService.Outcome.VERIFIED ? "ministry.resent" : "ministry.resendLimit";
+        MinistrySmsCheck.Result result = smsChecks.resend(mobile);
+        String key = result.outcome() == MinistrySmsCheck.Outcome.NO_OPEN_CHECK ? "ministry.result.NO_OPEN_CHECK"
+                : result.attemptsLeft() > 0 || result.outcome() == MinistrySmsCheck.Outcome.VERIFIED ? "ministry.resent" : "ministry.resendLimit";
         Messages.info(key, result.attemptsLeft());
     }
 

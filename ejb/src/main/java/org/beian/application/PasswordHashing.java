@@ -1,9 +1,0 @@
-package org.beian.application;
-
-/** Turns a password into the stored hash that the container's identity store verifies at login. */
-public interface PasswordHashing {
-
-    String hash(String password);
-
-    boolean verify(String password, String storedHash);
-}

@@ -1,0 +1,112 @@
+package org.beian.application.desk;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.CurtainView;
+import org.beian.application.dto.DeterminationView;
+import org.beian.application.dto.DocumentView;
+import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectView;
+import org.beian.application.dto.SubmitRequest;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.check.catalogue.StartFilingRequest;
+import org.beian.domain.model.document.DocumentKind;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.workflow.OrderAction;
+import org.beian.domain.model.registry.SubjectSummary;
+
+/**
+ * The applicant's desk: everything the portal (and the applicant's REST API) does, from "start filing"
+ * to the photo and the requests after approval. Every call checks that the caller may touch the order,
+ * document or website; every write turns a concurrent change into {@code error.concurrentChange}.
+ */
+public interface ApplicantDesk {
+
+    // ---- start filing and drafts
+
+    /** "Start filing": which type the entered facts lead to, with the explanation. */
+    DeterminationView determine(@NotNull Caller caller, @NotNull StartFilingRequest request, @NotNull Locale locale);
+
+    /** Creates a draft, or returns the order an earlier call with the same client key created. */
+    OrderView startDraft(@NotNull Caller caller, @NotNull @Valid NewOrder order);
+
+    /**
+     * Replaces what a draft proposes. {@code expectedVersion} is the version the caller read; if someone
+     * changed the order since, nothing is saved and {@code error.concurrentChange} says so.
+     */
+    OrderView saveDraft(@NotNull Caller caller, @NotBlank String orderNumber, long expectedVersion,
+                        @NotNull FilingSnapshot snapshot);
+
+    OrderView getOrder(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    /** What the caller may do with the order now (the buttons a page shows). */
+    Set<OrderAction> allowedActions(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    // ---- checks
+
+    /** Checks a draft that is not stored (or not yet): every finding at once. */
+    CheckReport checkDraft(@NotNull Caller caller, @NotNull OrderType type, @NotNull FilingSnapshot snapshot,
+                           @Size(max = 64) String filingPassword, @NotNull Locale locale);
+
+    /** Checks a stored order with its attached documents. */
+    CheckReport checkOrder(@NotNull Caller caller, @NotBlank String orderNumber, @Size(max = 64) String filingPassword,
+                           @NotNull Locale locale);
+
+    // ---- documents (资料库)
+
+    /** At most 2 MB, and a JPEG image the server can decode (the bureau accepts nothing else). */
+    DocumentView uploadDocument(@NotNull Caller caller, @NotNull DocumentKind kind, @NotBlank @Size(max = 255) String fileName,
+                                @NotNull byte[] content);
+
+    /** Attaches a document of the caller's library to the caller's order for a purpose (e.g. subject.licence). */
+    void attachDocument(@NotNull Caller caller, @NotBlank String orderNumber, long documentId,
+                        @NotBlank @Size(max = 48) String purpose);
+
+    // ---- the order's steps
+
+    /** Submits for the initial review (refused while the checks report errors); idempotent on the client key. */
+    OrderView submit(@NotNull Caller caller, @NotNull @Valid SubmitRequest request);
+
+    /** Withdraws before the initial-review result. */
+    OrderView withdraw(@NotNull Caller caller, @NotBlank String orderNumber, @Size(max = 1000) String reason);
+
+    /** Abandons before the order is at the bureau. */
+    OrderView abandon(@NotNull Caller caller, @NotBlank String orderNumber, @Size(max = 1000) String reason);
+
+    /** Submits the curtain photo (a JPEG from the caller's document library) for the re-review. */
+    OrderView submitPhoto(@NotNull Caller caller, @NotBlank String orderNumber, long documentId);
+
+    // ---- requests besides orders
+
+    /**
+     * Requests the blue curtain by courier. One per account is free; it ships with the 16:00 courier of
+     * the working day (requests after 16:00 or on a day off ship the next working day).
+     */
+    CurtainView requestCurtain(@NotNull Caller caller, @NotBlank @Size(max = 64) String recipient,
+                               @NotBlank @Pattern(regexp = "1\\d{10}") String phone, @NotBlank @Size(max = 300) String address);
+
+    /** Records the public-security filing number (公安备案号) of a filed website; the reminders stop. */
+    void recordPublicSecurityNumber(@NotNull Caller caller, @NotBlank String websiteIcpNumber,
+                                    @NotBlank @Pattern(regexp = "\\d{14}") String number, @NotNull LocalDate filedOn);
+
+    // ---- the account's registry
+
+    /** The caller's subjects, certificate and mobile numbers masked. */
+    List<SubjectSummary> mySubjects(@NotNull Caller caller);
+
+    SubjectView getSubject(@NotNull Caller caller, @NotBlank String subjectIcpNumber);
+
+    /** Where a registrable domain is filed: here, through another provider, or not at all. */
+    DomainLookup lookupDomain(@NotNull Caller caller, @NotBlank String domain);
+}

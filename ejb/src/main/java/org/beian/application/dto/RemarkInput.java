@@ -1,0 +1,10 @@
+package org.beian.application.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** A reviewer's remark on one field: where, what is wrong, how to fix it. */
+public record RemarkInput(@NotBlank @Size(max = 200) String fieldPath, @NotBlank @Size(max = 1000) String reason,
+                          @Size(max = 1000) String suggestion) implements Serializable {
+}

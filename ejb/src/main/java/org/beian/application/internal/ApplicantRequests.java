@@ -1,0 +1,63 @@
+package org.beian.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import org.beian.application.BusinessException;
+import org.beian.application.NotFoundException;
+import org.beian.application.dto.CurtainView;
+import org.beian.application.security.Authorization;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.reference.WorkingDays;
+import org.beian.domain.model.registry.RegistryRepository;
+import org.beian.domain.model.registry.Website;
+import org.beian.domain.model.resource.CurtainRequest;
+import org.beian.domain.model.resource.ResourceRepository;
+
+/** What applicants ask of the provider besides orders: the photo curtain, the public-security number. */
+@ApplicationScoped
+public class ApplicantRequests {
+
+    private static final LocalTime COURIER_CUTOFF = LocalTime.of(16, 0);
+
+    @Inject
+    private ResourceRepository resources;
+
+    @Inject
+    private RegistryRepository registry;
+
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    private Transitions transitions;
+
+    public CurtainView requestCurtain(Caller caller, String recipient, String phone, String address) {
+        long accountId = authorization.accountOf(caller).getId();
+        if (resources.countFreeCurtainRequestsOf(accountId) > 0) {
+            throw new BusinessException("error.curtain.alreadyRequested");
+        }
+        ZonedDateTime now = BeijingTime.now();
+        WorkingDays days = transitions.calendar(now);
+        LocalDate today = now.toLocalDate();
+        LocalDate shipsOn = days.isWorkingDay(today) && now.toLocalTime().isBefore(COURIER_CUTOFF)
+                ? today : days.addWorkingDays(today, 1);
+        CurtainRequest request = resources.add(new CurtainRequest(accountId, recipient, phone, address, true, now.toInstant(), shipsOn));
+        return new CurtainView(request.getId() == null ? 0 : request.getId(), recipient, address, request.getState().name(),
+                true, request.getRequestedAt(), shipsOn);
+    }
+
+    public void recordPublicSecurityNumber(Caller caller, String websiteIcpNumber, String number, LocalDate filedOn) {
+        Website website = registry.findWebsiteByIcpNumber(websiteIcpNumber)
+                .orElseThrow(() -> new NotFoundException("website", websiteIcpNumber));
+        authorization.requireOwner(caller, website.getSubject().getAccountId());
+        if (filedOn.isAfter(BeijingTime.today())) {
+            throw new BusinessException("error.publicSecurity.futureDate", filedOn);
+        }
+        website.recordPublicSecurityFiling(number, filedOn, Instant.now());
+    }
+}

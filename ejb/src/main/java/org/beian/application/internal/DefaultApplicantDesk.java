@@ -1,0 +1,141 @@
+package org.beian.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.CurtainView;
+import org.beian.application.dto.DeterminationView;
+import org.beian.application.dto.DocumentView;
+import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectView;
+import org.beian.application.dto.SubmitRequest;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.check.catalogue.StartFilingRequest;
+import org.beian.domain.model.document.DocumentKind;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.workflow.OrderAction;
+import org.beian.domain.model.registry.SubjectSummary;
+
+@Stateless
+@ValidateOnExecution // makes the validation extension see the constraints declared on the interface
+@Interceptors(FailureTranslation.class)
+public class DefaultApplicantDesk implements ApplicantDesk {
+
+    @Inject
+    private Drafts drafts;
+
+    @Inject
+    private Checks checks;
+
+    @Inject
+    private Documents documents;
+
+    @Inject
+    private ApplicantSteps steps;
+
+    @Inject
+    private ApplicantRequests requests;
+
+    @Inject
+    private Registry registry;
+
+    @Override
+    public DeterminationView determine(Caller caller, StartFilingRequest request, Locale locale) {
+        return checks.determine(caller, request, locale);
+    }
+
+    @Override
+    public OrderView startDraft(Caller caller, NewOrder order) {
+        return drafts.startDraft(caller, order);
+    }
+
+    @Override
+    public OrderView saveDraft(Caller caller, String orderNumber, long expectedVersion, FilingSnapshot snapshot) {
+        return drafts.saveDraft(caller, orderNumber, expectedVersion, snapshot);
+    }
+
+    @Override
+    public OrderView getOrder(Caller caller, String orderNumber) {
+        return drafts.get(caller, orderNumber);
+    }
+
+    @Override
+    public Set<OrderAction> allowedActions(Caller caller, String orderNumber) {
+        return steps.allowedActions(caller, orderNumber);
+    }
+
+    @Override
+    public CheckReport checkDraft(Caller caller, OrderType type, FilingSnapshot snapshot, String filingPassword, Locale locale) {
+        return checks.checkDraft(caller, type, snapshot, filingPassword, locale);
+    }
+
+    @Override
+    public CheckReport checkOrder(Caller caller, String orderNumber, String filingPassword, Locale locale) {
+        return checks.checkOrder(caller, orderNumber, filingPassword, locale);
+    }
+
+    @Override
+    public DocumentView uploadDocument(Caller caller, DocumentKind kind, String fileName, byte[] content) {
+        return documents.upload(caller, kind, fileName, content);
+    }
+
+    @Override
+    public void attachDocument(Caller caller, String orderNumber, long documentId, String purpose) {
+        documents.attach(caller, orderNumber, documentId, purpose);
+    }
+
+    @Override
+    public OrderView submit(Caller caller, SubmitRequest request) {
+        return steps.submit(caller, request);
+    }
+
+    @Override
+    public OrderView withdraw(Caller caller, String orderNumber, String reason) {
+        return steps.withdraw(caller, orderNumber, reason);
+    }
+
+    @Override
+    public OrderView abandon(Caller caller, String orderNumber, String reason) {
+        return steps.abandon(caller, orderNumber, reason);
+    }
+
+    @Override
+    public OrderView submitPhoto(Caller caller, String orderNumber, long documentId) {
+        return steps.submitPhoto(caller, orderNumber, documentId);
+    }
+
+    @Override
+    public CurtainView requestCurtain(Caller caller, String recipient, String phone, String address) {
+        return requests.requestCurtain(caller, recipient, phone, address);
+    }
+
+    @Override
+    public void recordPublicSecurityNumber(Caller caller, String websiteIcpNumber, String number, LocalDate filedOn) {
+        requests.recordPublicSecurityNumber(caller, websiteIcpNumber, number, filedOn);
+    }
+
+    @Override
+    public List<SubjectSummary> mySubjects(Caller caller) {
+        return registry.listMySubjects(caller);
+    }
+
+    @Override
+    public SubjectView getSubject(Caller caller, String subjectIcpNumber) {
+        return registry.getSubject(caller, subjectIcpNumber);
+    }
+
+    @Override
+    public DomainLookup lookupDomain(Caller caller, String domain) {
+        return registry.lookupDomain(domain);
+    }
+}

@@ -1,0 +1,109 @@
+package org.beian.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.QueuePage;
+import org.beian.application.dto.RemarkInput;
+import org.beian.application.dto.SubjectView;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.QueueFilter;
+import org.beian.domain.model.filing.workflow.OrderAction;
+
+@Stateless
+@ValidateOnExecution // makes the validation extension see the constraints declared on the interface
+@Interceptors(FailureTranslation.class)
+public class DefaultReviewerDesk implements ReviewerDesk {
+
+    @Inject
+    private ReviewSteps steps;
+
+    @Inject
+    private ApplicantSteps applicantSteps;
+
+    @Inject
+    private Drafts drafts;
+
+    @Inject
+    private Checks checks;
+
+    @Inject
+    private Registry registry;
+
+    @Override
+    public QueuePage queue(Caller caller, QueueFilter filter, int page, int size) {
+        return steps.queue(caller, filter, page, size);
+    }
+
+    @Override
+    public OrderView getOrder(Caller caller, String orderNumber) {
+        ReviewSteps.requireStaff(caller);
+        return drafts.get(caller, orderNumber);
+    }
+
+    @Override
+    public CheckReport checkOrder(Caller caller, String orderNumber, Locale locale) {
+        ReviewSteps.requireStaff(caller);
+        return checks.checkOrder(caller, orderNumber, null, locale);
+    }
+
+    @Override
+    public SubjectView getSubject(Caller caller, String subjectIcpNumber) {
+        ReviewSteps.requireStaff(caller);
+        return registry.getSubject(caller, subjectIcpNumber);
+    }
+
+    @Override
+    public Set<OrderAction> allowedActions(Caller caller, String orderNumber) {
+        ReviewSteps.requireStaff(caller);
+        return applicantSteps.allowedActions(caller, orderNumber);
+    }
+
+    @Override
+    public OrderView claim(Caller caller, String orderNumber) {
+        return steps.claim(caller, orderNumber);
+    }
+
+    @Override
+    public void release(Caller caller, String orderNumber) {
+        steps.release(caller, orderNumber);
+    }
+
+    @Override
+    public OrderView approveInitial(Caller caller, String orderNumber, String note) {
+        return steps.approveInitial(caller, orderNumber, note);
+    }
+
+    @Override
+    public OrderView rejectInitial(Caller caller, String orderNumber, List<RemarkInput> remarks) {
+        return steps.rejectInitial(caller, orderNumber, remarks);
+    }
+
+    @Override
+    public OrderView correct(Caller caller, String orderNumber, FilingSnapshot corrected, String reason) {
+        return steps.correct(caller, orderNumber, corrected, reason);
+    }
+
+    @Override
+    public OrderView approvePhoto(Caller caller, String orderNumber) {
+        return steps.approvePhoto(caller, orderNumber);
+    }
+
+    @Override
+    public OrderView rejectPhoto(Caller caller, String orderNumber, String reason) {
+        return steps.rejectPhoto(caller, orderNumber, reason);
+    }
+
+    @Override
+    public List<OrderView> submitToBureau(Caller caller, List<String> orderNumbers) {
+        return steps.submitToBureau(caller, orderNumbers);
+    }
+}

@@ -1,0 +1,90 @@
+package org.beian.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.imageio.ImageIO;
+import org.beian.application.BusinessException;
+import org.beian.application.NotFoundException;
+import org.beian.application.OrderNotEditableException;
+import org.beian.application.dto.DocumentView;
+import org.beian.application.security.Authorization;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.document.Document;
+import org.beian.domain.model.document.DocumentKind;
+import org.beian.domain.model.document.DocumentRepository;
+import org.beian.domain.model.filing.FilingOrder;
+import org.beian.domain.model.filing.FilingOrderRepository;
+import org.beian.domain.model.filing.OrderState;
+
+/** The account's document library (资料库): upload once, attach to any of its orders. */
+@ApplicationScoped
+public class Documents {
+
+    /** At most 2 MB (the bureau accepts nothing larger). */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private FilingOrderRepository orders;
+
+    @Inject
+    private Authorization authorization;
+
+    public DocumentView upload(Caller caller, DocumentKind kind, String fileName, byte[] content) {
+        long accountId = authorization.accountOf(caller).getId();
+        if (content.length == 0) {
+            throw new BusinessException("error.document.empty", fileName);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new BusinessException("error.document.tooLarge", fileName, content.length / 1024);
+        }
+        // JPEG starts with FF D8 FF; decoding proves the rest is an image too.
+        boolean jpegMagic = content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF;
+        BufferedImage image = jpegMagic ? decode(content) : null;
+        if (image == null) {
+            throw new BusinessException("error.document.notJpeg", fileName);
+        }
+        Document stored = documents.add(new Document(accountId, kind, fileName, "image/jpeg", content.length, sha256(content),
+                image.getWidth(), image.getHeight(), Instant.now()), content);
+        return new DocumentView(stored.getId(), kind, fileName, content.length, image.getWidth(), image.getHeight(), stored.getCreatedAt());
+    }
+
+    public void attach(Caller caller, String orderNumber, long documentId, String purpose) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        authorization.requireOwnerOrStaff(caller, order);
+        Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", String.valueOf(documentId)));
+        if (document.getAccountId() != order.getAccountId()) {
+            throw new org.beian.application.AccessDeniedException();
+        }
+        boolean photoStep = order.getState() == OrderState.AWAITING_PHOTO || order.getState() == OrderState.PHOTO_REJECTED;
+        if (!order.getState().isEditable() && !(photoStep && document.getKind() == DocumentKind.CURTAIN_PHOTO)) {
+            throw new OrderNotEditableException(orderNumber, order.getState().name());
+        }
+        order.attach(documentId, purpose, Instant.now());
+    }
+
+    private static BufferedImage decode(byte[] content) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

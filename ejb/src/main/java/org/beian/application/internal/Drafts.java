@@ -1,0 +1,83 @@
+package org.beian.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.beian.application.ConcurrentChangeException;
+import org.beian.application.NotFoundException;
+import org.beian.application.OrderNotEditableException;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.security.Authorization;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.account.Account;
+import org.beian.domain.model.filing.FilingOrder;
+import org.beian.domain.model.filing.FilingOrderRepository;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.workflow.OrderStateMachine;
+import org.beian.domain.model.registry.RegistryRepository;
+import org.beian.domain.model.registry.Subject;
+
+/** Applicants' drafts: create, read and edit what an order proposes. */
+@ApplicationScoped
+public class Drafts {
+
+    @Inject
+    private FilingOrderRepository orders;
+
+    @Inject
+    private RegistryRepository registry;
+
+    @Inject
+    private Authorization authorization;
+
+    public OrderView startDraft(Caller caller, NewOrder request) {
+        Account account = authorization.accountOf(caller);
+        if (request.clientKey() != null && !request.clientKey().isEmpty()) {
+            Optional<FilingOrder> earlier = orders.findByClientKey(account.getId(), request.clientKey());
+            if (earlier.isPresent()) {
+                return OrderView.of(earlier.get());
+            }
+        }
+        Long subjectId = null;
+        if (request.subjectIcpNumber() != null && !request.subjectIcpNumber().isBlank()) {
+            Subject subject = registry.findSubjectByIcpNumber(request.subjectIcpNumber())
+                    .orElseThrow(() -> new NotFoundException("subject", request.subjectIcpNumber()));
+            authorization.requireOwner(caller, subject.getAccountId());
+            subjectId = subject.getId();
+        }
+        ZonedDateTime now = BeijingTime.now();
+        FilingOrder order = new FilingOrder(account.getId(), request.type(), subjectId, request.snapshot(),
+                emptyToNull(request.clientKey()), caller.username(), now.toInstant());
+        OrderStateMachine.draftCreated(order, now);
+        return OrderView.of(orders.add(order));
+    }
+
+    public OrderView saveDraft(Caller caller, String orderNumber, long expectedVersion, FilingSnapshot snapshot) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        authorization.requireOwnerOrStaff(caller, order);
+        if (order.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(orderNumber);
+        }
+        if (!order.getState().isEditable()) {
+            throw new OrderNotEditableException(orderNumber, order.getState().name());
+        }
+        order.replaceSnapshot(snapshot, Instant.now());
+        // Flushed now so that the view carries the new version (a concurrent update fails here, translated by the desk).
+        orders.flush();
+        return OrderView.of(order);
+    }
+
+    public OrderView get(Caller caller, String orderNumber) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        authorization.requireOwnerOrStaff(caller, order);
+        return OrderView.of(order);
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

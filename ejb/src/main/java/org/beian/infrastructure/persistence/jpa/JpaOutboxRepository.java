@@ -1,0 +1,54 @@
+package org.beian.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.beian.infrastructure.messaging.outbox.model.OutboxEvent;
+import org.beian.infrastructure.messaging.outbox.model.OutboxRepository;
+
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+
+    /** Ids per IN list: well below every database's bind-parameter limit. */
+    private static final int IN_LIST = 500;
+
+    @PersistenceContext(unitName = "beian")
+    private EntityManager em;
+
+    @Override
+    public void add(OutboxEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public Optional<OutboxEvent> find(long id) {
+        return Optional.ofNullable(em.find(OutboxEvent.class, id));
+    }
+
+    @Override
+    public List<Long> listUnpublished(int max) {
+        return em.createNamedQuery("OutboxEvent.listUnpublished", Long.class).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Set<String> existingEventIds(Collection<String> eventIds) {
+        List<String> ids = new ArrayList<>(eventIds);
+        Set<String> existing = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += IN_LIST) {
+            existing.addAll(em.createNamedQuery("OutboxEvent.listExistingIds", String.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST))).getResultList());
+        }
+        return existing;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,9 @@
+package org.beian.domain.model.filing;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One order in a reviewer's queue: a projection read in one query per page, no entity loaded. */
+public record QueueItem(String orderNumber, OrderType type, OrderState state, String provinceCode, String subjectName,
+                        Instant submittedAt, Instant reviewDueAt, String claimedBy, Instant claimExpiresAt) implements Serializable {
+}

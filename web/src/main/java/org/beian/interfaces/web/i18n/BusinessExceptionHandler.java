@@ -1,0 +1,59 @@
+package org.beian.interfaces.web.i18n;
+
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+import java.util.Optional;
+import org.beian.application.BusinessException;
+
+/**
+ * Business failures of a Faces action (including {@code error.concurrentChange} after another tab
+ * saved first) become an error message on the page, in the page's language, and the page renders
+ * again with everything the user typed. Everything else goes on to the error pages.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Optional<BusinessException> business = businessCause(events.next().getContext().getException());
+            if (business.isPresent() && context != null) {
+                Messages.error(null, business.get().getMessageKey(), business.get().getArguments());
+                context.renderResponse();
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** The business failure behind a Faces, EL or EJB wrapper, if there is one. */
+    public static Optional<BusinessException> businessCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return Optional.of(business);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}
