@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.beian.it.Deployments;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,6 +44,20 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Saves what the browser shows as {@code docs/images/<name>.png} (or under {@code beian.screenshots}),
+     * for the guides and for a person to look at.
+     */
+    static void screenshot(ChromeDriver driver, String name) {
+        Path folder = Path.of(System.getProperty("beian.screenshots", "../docs/images"));
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save the screenshot " + name, e);
+        }
     }
 
     /** Signs in through the login page and waits for the landing page. */

@@ -1,5 +1,6 @@
 package org.beian.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,10 +66,21 @@ class DeadMessagesIT {
         assertTrue(SmsProviderSession.delivered(APPLICANT_MOBILE).stream().noneMatch(d -> d.text().contains(orderNumber)));
 
         SmsProviderSession.stopRefusing(APPLICANT_MOBILE);
+        // A second tab (another administrator, or the same one twice) sends it again first.
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(Deployments.baseUri() + "admin/notifications.xhtml");
         browser.findElement(row).findElement(By.tagName("button")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已安排重新发送"));
         wait.until(ExpectedConditions.numberOfElementsToBe(row, 0));
+
+        // The first tab still lists it: its click is told, in words on the page, that the message is gone.
+        browser.switchTo().window(firstTab);
+        browser.findElement(row).findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已不在死信队列中"));
+        assertFalse(browser.getPageSource().contains("系统繁忙"), "the page itself, not the error page");
+        Browser.screenshot(browser, "admin-dead-message-sent-twice");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> SmsProviderSession.delivered(APPLICANT_MOBILE).stream()
                 .filter(m -> m.text().contains(orderNumber)).count() == 1);
     }

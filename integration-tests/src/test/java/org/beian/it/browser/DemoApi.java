@@ -16,24 +16,46 @@ import org.beian.it.Deployments;
 final class DemoApi {
 
     static final String PASSWORD = "Demo@2026";
+    /** The password of the accounts {@link #newApplicant} opens (TestAccountsServlet's). */
+    static final String TEST_PASSWORD = "S3cret-pass";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private DemoApi() {}
 
+    /** A fresh applicant account of its own for one test (English or Chinese); its password is {@link #TEST_PASSWORD}. */
+    static String newApplicant(String language) {
+        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("beian-tests/accounts?language=" + language))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> created = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, created.statusCode(), created.body());
+            return created.body().trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot open a test account", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A draft created and abandoned: its OrderAbandoned event notifies the account. Returns the order number. */
     static String abandonedOrder(String user) {
-        HttpResponse<String> created = post(user, "api/orders",
+        return abandonedOrder(user, PASSWORD);
+    }
+
+    static String abandonedOrder(String user, String password) {
+        HttpResponse<String> created = post(user, password, "api/orders",
                 "{\"type\":\"FIRST_FILING\",\"snapshot\":{\"websites\":[]},\"clientKey\":\"it-" + System.nanoTime() + "\"}");
         assertEquals(201, created.statusCode(), created.body());
         String number = Json.createReader(new StringReader(created.body())).readObject().getString("orderNumber");
-        HttpResponse<String> abandoned = post(user, "api/orders/" + number + "/abandonment", "{\"reason\":\"测试\"}");
+        HttpResponse<String> abandoned = post(user, password, "api/orders/" + number + "/abandonment", "{\"reason\":\"测试\"}");
         assertEquals(200, abandoned.statusCode(), abandoned.body());
         return number;
     }
 
-    private static HttpResponse<String> post(String user, String path, String json) {
+    private static HttpResponse<String> post(String user, String password, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve(path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         try {

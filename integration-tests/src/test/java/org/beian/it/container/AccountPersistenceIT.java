@@ -14,15 +14,15 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.beian.application.AccountService;
-import org.beian.application.AccountView;
 import org.beian.application.DuplicateUsernameException;
-import org.beian.application.NewAccount;
-import org.beian.application.PasswordHashing;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.dto.AccountView;
+import org.beian.application.dto.NewAccount;
+import org.beian.application.port.PasswordHashing;
 import org.beian.domain.model.account.Role;
+import org.beian.infrastructure.persistence.flyway.BeianSchema;
 import org.beian.infrastructure.persistence.flyway.SchemaMigration;
 import org.beian.it.Deployments;
-import org.beian.infrastructure.persistence.flyway.BeianSchema;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,7 +41,7 @@ class AccountPersistenceIT {
     }
 
     @Inject
-    AccountService accounts;
+    AccountDesk accounts;
 
     @Inject
     PasswordHashing passwordHashing;

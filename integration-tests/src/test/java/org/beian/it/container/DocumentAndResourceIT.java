@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 import java.util.Set;
-import org.beian.application.AccountService;
-import org.beian.application.AccountView;
-import org.beian.application.NewAccount;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.dto.AccountView;
+import org.beian.application.dto.NewAccount;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.document.Document;
 import org.beian.domain.model.document.DocumentKind;
@@ -41,7 +41,7 @@ class DocumentAndResourceIT {
     }
 
     @Inject
-    AccountService accounts;
+    AccountDesk accounts;
 
     @Inject
     DocumentRepository documents;

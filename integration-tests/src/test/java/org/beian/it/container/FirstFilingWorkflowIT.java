@@ -6,27 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import org.beian.application.BusinessException;
-import org.beian.application.Caller;
-import org.beian.application.CheckReport;
-import org.beian.application.CheckService;
 import org.beian.application.ChecksFailedException;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
-import org.beian.application.RegistryService;
-import org.beian.application.RemarkInput;
-import org.beian.application.SmsCheckService;
-import org.beian.application.SubmitRequest;
 import org.beian.application.TransitionRefusedException;
-import org.beian.application.WorkflowService;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.RemarkInput;
+import org.beian.application.dto.SubmitRequest;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.registry.SubjectSummary;
+import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,22 +40,16 @@ class FirstFilingWorkflowIT {
     }
 
     @Inject
+    ApplicantDesk applicantDesk;
+
+    @Inject
+    ReviewerDesk reviewerDesk;
+
+    @Inject
     WorkflowFixture fixture;
 
     @Inject
-    FilingOrderService orders;
-
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    CheckService checks;
-
-    @Inject
-    SmsCheckService smsChecks;
-
-    @Inject
-    RegistryService registry;
+    MinistrySmsCheck smsChecks;
 
     @Test
     void aFirstFilingGoesFromDraftToIcpNumbers() {
@@ -72,28 +62,28 @@ class FirstFilingWorkflowIT {
         assertEquals(OrderState.SUBMITTED, order.state());
         assertNotNull(order.reviewDueAt(), "the applicant is told by when the review happens");
 
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.approveInitial(reviewer, order.orderNumber(), null);
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
         assertEquals(OrderState.AWAITING_PHOTO, order.state());
 
-        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        order = applicantDesk.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
         assertEquals(OrderState.PHOTO_SUBMITTED, order.state());
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.approvePhoto(reviewer, order.orderNumber());
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.approvePhoto(reviewer, order.orderNumber());
         assertEquals(OrderState.AWAITING_BUREAU, order.state());
 
-        order = workflow.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
+        order = reviewerDesk.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
         assertEquals(OrderState.AT_BUREAU, order.state());
         assertNotNull(order.bureauDueAt());
 
         passSmsCheck(snapshot);
         OrderView approved = awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
 
-        List<SubjectSummary> subjects = registry.listMySubjects(applicant.caller());
+        List<SubjectSummary> subjects = applicantDesk.mySubjects(applicant.caller());
         assertEquals(1, subjects.size());
         String number = subjects.get(0).icpNumber();
         assertTrue(number.matches("粤ICP备\\d{8}号"), number);
-        assertEquals(number + "-1", registry.getSubject(applicant.caller(), number).websites().get(0).icpNumber());
+        assertEquals(number + "-1", applicantDesk.getSubject(applicant.caller(), number).websites().get(0).icpNumber());
         assertEquals(List.of(OrderState.DRAFT, OrderState.SUBMITTED, OrderState.AWAITING_PHOTO, OrderState.PHOTO_SUBMITTED,
                         OrderState.AWAITING_BUREAU, OrderState.AT_BUREAU, OrderState.APPROVED),
                 approved.history().stream().map(OrderView.HistoryLine::to).toList());
@@ -107,47 +97,47 @@ class FirstFilingWorkflowIT {
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "管局驳回测试网站");
         OrderView order = submit(applicant, readyDraft(applicant, snapshot), null);
 
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.rejectInitial(reviewer, order.orderNumber(),
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.rejectInitial(reviewer, order.orderNumber(),
                 List.of(new RemarkInput("subject.mailingAddress", "地址不够详细", "请填写到门牌号")));
         assertEquals(OrderState.INITIAL_REJECTED, order.state());
-        order = orders.saveDraft(applicant.caller(), order.orderNumber(), order.version(), order.snapshot());
+        order = applicantDesk.saveDraft(applicant.caller(), order.orderNumber(), order.version(), order.snapshot());
         order = submit(applicant, order, null);
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.approveInitial(reviewer, order.orderNumber(), null);
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
 
-        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.rejectPhoto(reviewer, order.orderNumber(), "幕布照片背景不完整");
+        order = applicantDesk.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.rejectPhoto(reviewer, order.orderNumber(), "幕布照片背景不完整");
         assertEquals(OrderState.PHOTO_REJECTED, order.state());
-        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.approvePhoto(reviewer, order.orderNumber());
-        order = workflow.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
+        order = applicantDesk.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.approvePhoto(reviewer, order.orderNumber());
+        order = reviewerDesk.submitToBureau(reviewer, List.of(order.orderNumber())).get(0);
         passSmsCheck(snapshot);
         order = awaitState(applicant.caller(), order.orderNumber(), OrderState.BUREAU_REJECTED);
-        assertTrue(registry.listMySubjects(applicant.caller()).isEmpty(), "a rejection changes no registry");
+        assertTrue(applicantDesk.mySubjects(applicant.caller()).isEmpty(), "a rejection changes no registry");
 
         // The applicant renames the website and goes round again.
         WebsiteData website = order.snapshot().websites().get(0);
         FilingSnapshot fixed = new FilingSnapshot(order.snapshot().subject(), List.of(new WebsiteData("企业产品中心",
                 website.domains(), website.homepageUrls(), website.serviceContent(), website.preApprovalTypes(), website.languages(),
                 website.remark(), website.principalSameAsSubject(), website.principal(), website.cloudServices(), null)));
-        order = orders.saveDraft(applicant.caller(), order.orderNumber(), order.version(), fixed);
+        order = applicantDesk.saveDraft(applicant.caller(), order.orderNumber(), order.version(), fixed);
         order = submit(applicant, order, null);
-        workflow.claim(reviewer, order.orderNumber());
-        order = workflow.approveInitial(reviewer, order.orderNumber(), null);
-        order = workflow.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
-        workflow.claim(reviewer, order.orderNumber());
-        workflow.approvePhoto(reviewer, order.orderNumber());
-        workflow.submitToBureau(reviewer, List.of(order.orderNumber()));
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        order = reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
+        order = applicantDesk.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        reviewerDesk.approvePhoto(reviewer, order.orderNumber());
+        reviewerDesk.submitToBureau(reviewer, List.of(order.orderNumber()));
         passSmsCheck(fixed, 2);
         awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
 
-        List<SubjectSummary> subjects = registry.listMySubjects(applicant.caller());
+        List<SubjectSummary> subjects = applicantDesk.mySubjects(applicant.caller());
         assertEquals(1, subjects.size(), "exactly one subject");
-        assertEquals(1, registry.getSubject(applicant.caller(), subjects.get(0).icpNumber()).websites().size());
-        assertEquals("企业产品中心", registry.getSubject(applicant.caller(), subjects.get(0).icpNumber()).websites().get(0).data().name());
+        assertEquals(1, applicantDesk.getSubject(applicant.caller(), subjects.get(0).icpNumber()).websites().size());
+        assertEquals("企业产品中心", applicantDesk.getSubject(applicant.caller(), subjects.get(0).icpNumber()).websites().get(0).data().name());
     }
 
     @Test
@@ -162,13 +152,13 @@ class FirstFilingWorkflowIT {
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            SmsCheckService.Result result = smsChecks.verify(mobile, wrong, last6);
-            assertEquals(SmsCheckService.Outcome.WRONG, result.outcome());
+            MinistrySmsCheck.Result result = smsChecks.verify(mobile, wrong, last6);
+            assertEquals(MinistrySmsCheck.Outcome.WRONG, result.outcome());
             assertEquals(5 - attempt, result.attemptsLeft());
         }
-        assertEquals(SmsCheckService.Outcome.RETURNED_TO_PROVIDER, smsChecks.verify(mobile, code, last6).outcome(),
+        assertEquals(MinistrySmsCheck.Outcome.RETURNED_TO_PROVIDER, smsChecks.verify(mobile, code, last6).outcome(),
                 "even the right code is too late after five wrong ones");
-        OrderView returned = orders.get(applicant.caller(), order.orderNumber());
+        OrderView returned = applicantDesk.getOrder(applicant.caller(), order.orderNumber());
         assertEquals(OrderState.AWAITING_BUREAU, returned.state());
         assertTrue(returned.history().get(returned.history().size() - 1).reason().contains("短信核验"));
     }
@@ -180,12 +170,12 @@ class FirstFilingWorkflowIT {
         Caller second = fixture.newReviewer();
         OrderView order = submit(applicant, readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站")), null);
 
-        workflow.claim(first, order.orderNumber());
-        BusinessException refused = assertThrows(BusinessException.class, () -> workflow.claim(second, order.orderNumber()));
+        reviewerDesk.claim(first, order.orderNumber());
+        BusinessException refused = assertThrows(BusinessException.class, () -> reviewerDesk.claim(second, order.orderNumber()));
         assertEquals("error.claim.taken", refused.getMessageKey());
-        assertThrows(BusinessException.class, () -> workflow.approveInitial(second, order.orderNumber(), null),
+        assertThrows(BusinessException.class, () -> reviewerDesk.approveInitial(second, order.orderNumber(), null),
                 "no decision without the claim");
-        assertEquals(OrderState.AWAITING_PHOTO, workflow.approveInitial(first, order.orderNumber(), null).state());
+        assertEquals(OrderState.AWAITING_PHOTO, reviewerDesk.approveInitial(first, order.orderNumber(), null).state());
     }
 
     @Test
@@ -194,8 +184,8 @@ class FirstFilingWorkflowIT {
         OrderView draft = readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站"));
         SubmitRequest request = new SubmitRequest(draft.orderNumber(), draft.version(), true, "submit-" + TestData.unique(), null);
 
-        OrderView once = workflow.submit(applicant.caller(), request);
-        OrderView twice = workflow.submit(applicant.caller(), request);
+        OrderView once = applicantDesk.submit(applicant.caller(), request);
+        OrderView twice = applicantDesk.submit(applicant.caller(), request);
 
         assertEquals(once.version(), twice.version());
         assertEquals(1, twice.history().stream().filter(h -> h.to() == OrderState.SUBMITTED).count());
@@ -205,15 +195,15 @@ class FirstFilingWorkflowIT {
     void submissionIsRefusedWhileTheChecksReportErrorsAndWithoutTheTerms() {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
-        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        OrderView draft = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
 
-        ChecksFailedException refused = assertThrows(ChecksFailedException.class, () -> workflow.submit(applicant.caller(),
+        ChecksFailedException refused = assertThrows(ChecksFailedException.class, () -> applicantDesk.submit(applicant.caller(),
                 new SubmitRequest(draft.orderNumber(), draft.version(), true, null, null)));
         assertTrue(refused.getFindings().stream().anyMatch(f -> f.fieldPath().startsWith("documents.")), refused.getFindings().toString());
 
         fixture.attachDocuments(applicant.caller(), draft.orderNumber());
-        OrderView current = orders.get(applicant.caller(), draft.orderNumber());
-        BusinessException terms = assertThrows(BusinessException.class, () -> workflow.submit(applicant.caller(),
+        OrderView current = applicantDesk.getOrder(applicant.caller(), draft.orderNumber());
+        BusinessException terms = assertThrows(BusinessException.class, () -> applicantDesk.submit(applicant.caller(),
                 new SubmitRequest(draft.orderNumber(), current.version(), false, null, null)));
         assertEquals("error.submit.termsNotAgreed", terms.getMessageKey());
     }
@@ -223,21 +213,21 @@ class FirstFilingWorkflowIT {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         Caller reviewer = fixture.newReviewer();
         OrderView withdrawn = submit(applicant, readyDraft(applicant, fixture.enterpriseFirstFiling(applicant, "企业官方网站")), null);
-        assertEquals(OrderState.WITHDRAWN, workflow.withdraw(applicant.caller(), withdrawn.orderNumber(), "信息填写有误").state());
+        assertEquals(OrderState.WITHDRAWN, applicantDesk.withdraw(applicant.caller(), withdrawn.orderNumber(), "信息填写有误").state());
 
         WorkflowFixture.Applicant other = fixture.newApplicant();
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(other, "企业官方网站");
         OrderView order = submit(other, readyDraft(other, snapshot), null);
-        workflow.claim(reviewer, order.orderNumber());
-        workflow.approveInitial(reviewer, order.orderNumber(), null);
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
         TransitionRefusedException late = assertThrows(TransitionRefusedException.class,
-                () -> workflow.withdraw(other.caller(), order.orderNumber(), null));
+                () -> applicantDesk.withdraw(other.caller(), order.orderNumber(), null));
         assertEquals("error.transition.notAllowed", late.getMessageKey());
-        assertEquals(OrderState.ABANDONED, workflow.abandon(other.caller(), order.orderNumber(), "暂不备案").state());
+        assertEquals(OrderState.ABANDONED, applicantDesk.abandon(other.caller(), order.orderNumber(), "暂不备案").state());
 
         WorkflowFixture.Applicant third = fixture.newApplicant();
         OrderView atBureau = atBureau(third, reviewer, fixture.enterpriseFirstFiling(third, "企业官方网站"));
-        assertThrows(TransitionRefusedException.class, () -> workflow.abandon(third.caller(), atBureau.orderNumber(), null),
+        assertThrows(TransitionRefusedException.class, () -> applicantDesk.abandon(third.caller(), atBureau.orderNumber(), null),
                 "nothing once at the bureau");
     }
 
@@ -251,8 +241,8 @@ class FirstFilingWorkflowIT {
                 w.domains(), w.homepageUrls(), w.serviceContent(), w.preApprovalTypes(), w.languages(), w.remark(),
                 w.principalSameAsSubject(), w.principal(), w.cloudServices(), null)));
 
-        workflow.claim(reviewer, order.orderNumber());
-        OrderView after = workflow.correct(reviewer, order.orderNumber(), corrected, "网站名称按申请人电话确认修改");
+        reviewerDesk.claim(reviewer, order.orderNumber());
+        OrderView after = reviewerDesk.correct(reviewer, order.orderNumber(), corrected, "网站名称按申请人电话确认修改");
 
         assertEquals(OrderState.SUBMITTED, after.state(), "still under the same initial review");
         assertEquals("企业官方门户", after.snapshot().websites().get(0).name());
@@ -273,7 +263,7 @@ class FirstFilingWorkflowIT {
         }
         assertEquals(0, smsChecks.resend(mobile).attemptsLeft(), "no fourth resend");
         String latest = fixture.awaitSmsCode(mobile, 4);
-        assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, smsChecks.verify(mobile, latest, last6(snapshot)).outcome());
+        assertEquals(MinistrySmsCheck.Outcome.ALL_VERIFIED, smsChecks.verify(mobile, latest, last6(snapshot)).outcome());
         awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
     }
 
@@ -295,7 +285,7 @@ class FirstFilingWorkflowIT {
     }
 
     private void passSmsCheck(FilingSnapshot snapshot, int nthCode) {
-        assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, fixture.passSmsCheck(snapshot.subject().principal(), nthCode).outcome());
+        assertEquals(MinistrySmsCheck.Outcome.ALL_VERIFIED, fixture.passSmsCheck(snapshot.subject().principal(), nthCode).outcome());
     }
 
     private static String last6(FilingSnapshot snapshot) {

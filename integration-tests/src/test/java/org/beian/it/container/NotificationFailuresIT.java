@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.beian.application.AccessDeniedException;
-import org.beian.application.Caller;
-import org.beian.application.DeadMessageService;
-import org.beian.application.DeadMessageService.DeadMessageView;
-import org.beian.application.NotificationService;
-import org.beian.application.NotificationService.NotificationView;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.AdministrationDesk;
+import org.beian.application.dto.DeadMessageView;
+import org.beian.application.dto.NotificationView;
 import org.beian.application.event.ApplicationEvent;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
 import org.beian.infrastructure.messaging.jms.JmsNames;
 import org.beian.it.Deployments;
@@ -47,13 +47,13 @@ class NotificationFailuresIT {
     }
 
     @Inject
+    AccountDesk accountDesk;
+
+    @Inject
+    AdministrationDesk adminDesk;
+
+    @Inject
     WorkflowFixture fixture;
-
-    @Inject
-    NotificationService notifications;
-
-    @Inject
-    DeadMessageService deadMessages;
 
     @Resource(lookup = "java:app/jms/BeianConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -74,7 +74,7 @@ class NotificationFailuresIT {
         assertEquals(List.of("【备案】订单2611290000001已撤回。"), SmsProvider.texts(applicant.mobile()), "one SMS at the phone");
         assertEquals(new SmsProvider.Counts(2, 1, 0), SmsProvider.counts(applicant.mobile()), "two requests: the refused one and the sent one");
         assertEquals(1, NotificationsIT.mailSubjects(applicant.caller().username() + "@example.com", 1).size(), "the e-mail went once");
-        assertEquals(1, notifications.inbox(applicant.caller(), 0, 10).size());
+        assertEquals(1, accountDesk.inbox(applicant.caller(), 0, 10).size());
     }
 
     @Test
@@ -112,14 +112,14 @@ class NotificationFailuresIT {
         assertTrue(dead.reason().contains("503"), dead.reason());
         assertEquals(3, SmsProvider.counts(applicant.mobile()).refused());
         assertTrue(SmsProvider.texts(applicant.mobile()).isEmpty());
-        assertThrows(AccessDeniedException.class, () -> deadMessages.list(applicant.caller(), 10), "administrators only");
+        assertThrows(AccessDeniedException.class, () -> adminDesk.deadMessages(applicant.caller(), 10), "administrators only");
 
         SmsProvider.stopRefusing(applicant.mobile());
-        deadMessages.retry(ADMIN, dead.messageId());
+        adminDesk.retryDeadMessage(ADMIN, dead.messageId());
         NotificationView sent = awaitSms(applicant.caller(), "SENT");
         assertEquals(1, sent.attempts(), "attempts start again after an administrator's retry");
         assertEquals(List.of("【备案】订单2611290000003已撤回。"), SmsProvider.texts(applicant.mobile()));
-        assertTrue(deadMessages.list(ADMIN, 500).stream().noneMatch(m -> m.messageId().equals(dead.messageId())),
+        assertTrue(adminDesk.deadMessages(ADMIN, 500).stream().noneMatch(m -> m.messageId().equals(dead.messageId())),
                 "taken off the dead-message queue");
     }
 
@@ -136,7 +136,7 @@ class NotificationFailuresIT {
         assertTrue(dead.reason().contains("NumberFormatException"), dead.reason());
         assertTrue(dead.summary().contains("not-a-number"), dead.summary());
 
-        deadMessages.retry(ADMIN, dead.messageId());
+        adminDesk.retryDeadMessage(ADMIN, dead.messageId());
         DeadMessageView again = awaitDead(m -> poison.id().equals(m.eventId()) && !m.messageId().equals(dead.messageId()));
         assertEquals(3, again.attempts(), "sent back, tried three times again, parked again");
     }
@@ -151,13 +151,13 @@ class NotificationFailuresIT {
     }
 
     private NotificationView awaitSms(Caller caller, String status) {
-        return WorkflowFixture.await(() -> notifications.sentTo(caller).stream()
+        return WorkflowFixture.await(() -> accountDesk.notificationsSent(caller).stream()
                         .filter(n -> n.channel().equals("SMS") && n.status().equals(status)).findFirst().orElse(null),
                 Duration.ofSeconds(60), "an SMS notification " + status);
     }
 
     private DeadMessageView awaitDead(java.util.function.Predicate<DeadMessageView> which) {
-        return WorkflowFixture.await(() -> deadMessages.list(ADMIN, 500).stream().filter(which).findFirst().orElse(null),
+        return WorkflowFixture.await(() -> adminDesk.deadMessages(ADMIN, 500).stream().filter(which).findFirst().orElse(null),
                 Duration.ofSeconds(60), "a dead message");
     }
 }

@@ -14,19 +14,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.beian.application.AccountService;
-import org.beian.application.Caller;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.NotificationService;
-import org.beian.application.OrderView;
-import org.beian.application.SmsCheckService;
-import org.beian.application.SubmitRequest;
-import org.beian.application.WorkflowService;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.InboxView;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.NotificationView;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubmitRequest;
 import org.beian.application.event.ApplicationEvent;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,22 +51,19 @@ class NotificationsIT {
     }
 
     @Inject
+    ApplicantDesk applicantDesk;
+
+    @Inject
+    ReviewerDesk reviewerDesk;
+
+    @Inject
     WorkflowFixture fixture;
 
     @Inject
-    FilingOrderService orders;
+    MinistrySmsCheck smsChecks;
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
-    SmsCheckService smsChecks;
-
-    @Inject
-    NotificationService notifications;
-
-    @Inject
-    AccountService accounts;
+    AccountDesk accounts;
 
     @Test
     void aFirstFilingsJourneyReachesTheApplicantByMailSmsAndInboxInOrderInChinese() throws Exception {
@@ -73,9 +71,9 @@ class NotificationsIT {
         journeyToApproval(applicant);
         String email = applicant.caller().username() + "@example.com";
 
-        List<NotificationService.NotificationView> sent = awaitSent(applicant.caller(), JOURNEY.size() * 2);
-        assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("EMAIL")).map(NotificationService.NotificationView::eventType).toList());
-        assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("SMS")).map(NotificationService.NotificationView::eventType).toList());
+        List<NotificationView> sent = awaitSent(applicant.caller(), JOURNEY.size() * 2);
+        assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("EMAIL")).map(NotificationView::eventType).toList());
+        assertEquals(JOURNEY, sent.stream().filter(n -> n.channel().equals("SMS")).map(NotificationView::eventType).toList());
 
         List<String> texts = smsTexts(applicant.mobile(), JOURNEY.size());
         assertEquals(JOURNEY.size(), texts.size(), "exactly one SMS per step at the provider: " + texts);
@@ -89,11 +87,11 @@ class NotificationsIT {
         assertTrue(subjects.get(0).contains("已提交初审"), subjects.get(0));
         assertTrue(subjects.get(5).contains("管局审核通过"), subjects.get(5));
 
-        List<NotificationService.InboxView> inbox = notifications.inbox(applicant.caller(), 0, 50);
+        List<InboxView> inbox = accounts.inbox(applicant.caller(), 0, 50);
         assertEquals(JOURNEY.size(), inbox.size());
-        assertEquals(JOURNEY.size(), notifications.unreadCount(applicant.caller()));
-        notifications.markRead(applicant.caller(), inbox.get(0).id());
-        assertEquals(JOURNEY.size() - 1, notifications.unreadCount(applicant.caller()));
+        assertEquals(JOURNEY.size(), accounts.unreadCount(applicant.caller()));
+        accounts.markRead(applicant.caller(), inbox.get(0).id());
+        assertEquals(JOURNEY.size() - 1, accounts.unreadCount(applicant.caller()));
         assertTrue(inbox.get(inbox.size() - 1).body().contains("我们将在"), "the submission names the review deadline");
     }
 
@@ -101,10 +99,10 @@ class NotificationsIT {
     void anEnglishSpeakingApplicantIsToldInEnglish() throws Exception {
         WorkflowFixture.Applicant applicant = fixture.newApplicant("en");
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
-        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        OrderView draft = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
         fixture.attachDocuments(applicant.caller(), draft.orderNumber());
-        OrderView current = orders.get(applicant.caller(), draft.orderNumber());
-        workflow.submit(applicant.caller(), new SubmitRequest(draft.orderNumber(), current.version(), true, null, null));
+        OrderView current = applicantDesk.getOrder(applicant.caller(), draft.orderNumber());
+        applicantDesk.submit(applicant.caller(), new SubmitRequest(draft.orderNumber(), current.version(), true, null, null));
 
         List<String> subjects = mailSubjects(applicant.caller().username() + "@example.com", 1);
         assertEquals("[ICP filing] Order " + draft.orderNumber() + " submitted for review", subjects.get(0));
@@ -117,10 +115,10 @@ class NotificationsIT {
         ApplicationEvent event = ApplicationEvent.of("OrderWithdrawn", "it", "order:TEST",
                 Map.of("orderNumber", "2611290009999", "accountId", String.valueOf(accountId)));
         fixture.raise(event, 2);
-        List<NotificationService.NotificationView> sent = awaitSent(applicant.caller(), 2);
+        List<NotificationView> sent = awaitSent(applicant.caller(), 2);
         Thread.sleep(3000);
-        assertEquals(2, notifications.sentTo(applicant.caller()).size(), "one e-mail and one SMS, not two of each");
-        assertEquals(1, notifications.inbox(applicant.caller(), 0, 10).size());
+        assertEquals(2, accounts.notificationsSent(applicant.caller()).size(), "one e-mail and one SMS, not two of each");
+        assertEquals(1, accounts.inbox(applicant.caller(), 0, 10).size());
         assertEquals(1, mailSubjects(applicant.caller().username() + "@example.com", 1).size());
         assertTrue(sent.stream().allMatch(n -> n.status().equals("SENT")));
     }
@@ -134,14 +132,14 @@ class NotificationsIT {
         fixture.awaitState(applicant.caller(), order.orderNumber(), OrderState.APPROVED);
     }
 
-    private List<NotificationService.NotificationView> awaitSent(Caller caller, int count) {
+    private List<NotificationView> awaitSent(Caller caller, int count) {
         try {
             return WorkflowFixture.await(() -> {
-                List<NotificationService.NotificationView> sent = notifications.sentTo(caller);
+                List<NotificationView> sent = accounts.notificationsSent(caller);
                 return sent.size() >= count && sent.stream().allMatch(n -> n.status().equals("SENT")) ? sent : null;
             }, Duration.ofSeconds(60), count + " notifications sent");
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + ": " + notifications.sentTo(caller).stream()
+            throw new AssertionError(e.getMessage() + ": " + accounts.notificationsSent(caller).stream()
                     .map(n -> n.channel() + " " + n.eventType() + " " + n.status() + " " + n.lastError()).toList(), e);
         }
     }

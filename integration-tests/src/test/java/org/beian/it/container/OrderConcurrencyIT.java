@@ -13,13 +13,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.beian.application.AccountService;
 import org.beian.application.BusinessException;
-import org.beian.application.Caller;
 import org.beian.application.ConcurrentChangeException;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.it.Deployments;
@@ -39,10 +39,10 @@ class OrderConcurrencyIT {
     }
 
     @Inject
-    AccountService accounts;
+    ApplicantDesk applicantDesk;
 
     @Inject
-    FilingOrderService orders;
+    AccountDesk accounts;
 
     @Resource
     ManagedExecutorService executor;
@@ -50,15 +50,15 @@ class OrderConcurrencyIT {
     @Test
     void aSaveBasedOnAStaleVersionIsRefusedWithABusinessError() {
         Caller applicant = TestData.newApplicant(accounts);
-        OrderView draft = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
+        OrderView draft = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
                 TestData.firstFilingWithTwoWebsites("v" + TestData.unique()), null));
 
-        OrderView saved = orders.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), "甲"));
+        OrderView saved = applicantDesk.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), "甲"));
         ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
-                () -> orders.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), "乙")));
+                () -> applicantDesk.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), "乙")));
 
         assertEquals("error.concurrentChange", refused.getMessageKey());
-        OrderView now = orders.get(applicant, draft.orderNumber());
+        OrderView now = applicantDesk.getOrder(applicant, draft.orderNumber());
         assertEquals(saved.version(), now.version());
         assertTrue(now.snapshot().subject().name().endsWith("甲"), "the first save is kept");
     }
@@ -66,7 +66,7 @@ class OrderConcurrencyIT {
     @Test
     void twoTransactionsUpdatingTheSameOrderAtOnceOneFailsClearly() throws Exception {
         Caller applicant = TestData.newApplicant(accounts);
-        OrderView draft = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
+        OrderView draft = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
                 TestData.firstFilingWithTwoWebsites("r" + TestData.unique()), null));
 
         CountDownLatch start = new CountDownLatch(1);
@@ -74,7 +74,7 @@ class OrderConcurrencyIT {
         for (String name : List.of("甲", "乙")) {
             saves.add(executor.submit(() -> {
                 start.await();
-                return orders.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), name));
+                return applicantDesk.saveDraft(applicant, draft.orderNumber(), draft.version(), renamed(draft.snapshot(), name));
             }));
         }
         start.countDown();
@@ -93,7 +93,7 @@ class OrderConcurrencyIT {
         }
         assertEquals(1, succeeded);
         assertEquals(1, refused);
-        assertEquals(draft.version() + 1, orders.get(applicant, draft.orderNumber()).version());
+        assertEquals(draft.version() + 1, applicantDesk.getOrder(applicant, draft.orderNumber()).version());
     }
 
     @Test
@@ -102,8 +102,8 @@ class OrderConcurrencyIT {
         String key = "key-" + TestData.unique();
         FilingSnapshot snapshot = TestData.firstFilingWithTwoWebsites("k" + TestData.unique());
 
-        OrderView first = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, snapshot, key));
-        OrderView again = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, snapshot, key));
+        OrderView first = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, snapshot, key));
+        OrderView again = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, snapshot, key));
 
         assertEquals(first.orderNumber(), again.orderNumber());
     }

@@ -14,18 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.beian.application.Caller;
-import org.beian.application.CheckReport;
-import org.beian.application.CheckService;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
-import org.beian.application.PasswordHashing;
-import org.beian.application.RegistryService;
-import org.beian.application.SmsCheckService;
-import org.beian.application.SubmitRequest;
-import org.beian.application.SubjectView;
-import org.beian.application.WorkflowService;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.desk.SystemDesk;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectView;
+import org.beian.application.dto.SubmitRequest;
+import org.beian.application.port.PasswordHashing;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
@@ -34,10 +32,10 @@ import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.registry.SubjectStatus;
 import org.beian.domain.model.registry.WebsiteStatus;
-import org.beian.infrastructure.jobs.OrderExpiry;
-import org.beian.infrastructure.national.NationalSubjectEntry;
-import org.beian.infrastructure.national.NationalWebsiteEntry;
-import org.beian.infrastructure.sms.SmsMessage;
+import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
+import org.beian.infrastructure.national.model.NationalSubjectEntry;
+import org.beian.infrastructure.national.model.NationalWebsiteEntry;
+import org.beian.infrastructure.sms.model.SmsMessage;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,28 +55,22 @@ class OrderTypesWorkflowIT {
     }
 
     @Inject
+    ApplicantDesk applicantDesk;
+
+    @Inject
+    ReviewerDesk reviewerDesk;
+
+    @Inject
+    SystemDesk systemDesk;
+
+    @Inject
     WorkflowFixture fixture;
 
     @Inject
-    FilingOrderService orders;
-
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    CheckService checks;
-
-    @Inject
-    SmsCheckService smsChecks;
-
-    @Inject
-    RegistryService registry;
+    MinistrySmsCheck smsChecks;
 
     @Inject
     PasswordHashing passwordHashing;
-
-    @Inject
-    OrderExpiry expiry;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -99,7 +91,7 @@ class OrderTypesWorkflowIT {
 
         run(filed, order, true, 2, null);
 
-        SubjectView after = registry.getSubject(filed.applicant().caller(), subject.icpNumber());
+        SubjectView after = applicantDesk.getSubject(filed.applicant().caller(), subject.icpNumber());
         assertEquals(2, after.websites().size());
         assertEquals(subject.icpNumber() + "-2", after.websites().get(1).icpNumber());
     }
@@ -117,7 +109,7 @@ class OrderTypesWorkflowIT {
         run(filed, order, true, 2, null);
 
         assertEquals("广东省深圳市南山区科苑路9号2栋202室",
-                registry.getSubject(filed.applicant().caller(), s.icpNumber()).data().mailingAddress());
+                applicantDesk.getSubject(filed.applicant().caller(), s.icpNumber()).data().mailingAddress());
     }
 
     @Test
@@ -130,7 +122,7 @@ class OrderTypesWorkflowIT {
         run(filed, order, false, 2, null);
 
         assertEquals(WebsiteStatus.CANCELLED,
-                registry.getSubject(filed.applicant().caller(), filed.subject().icpNumber()).websites().get(0).status());
+                applicantDesk.getSubject(filed.applicant().caller(), filed.subject().icpNumber()).websites().get(0).status());
     }
 
     @Test
@@ -142,7 +134,7 @@ class OrderTypesWorkflowIT {
 
         run(filed, order, false, 0, null);
 
-        SubjectView after = registry.getSubject(filed.applicant().caller(), filed.subject().icpNumber());
+        SubjectView after = applicantDesk.getSubject(filed.applicant().caller(), filed.subject().icpNumber());
         assertEquals(WebsiteStatus.SHELL, after.websites().get(0).status());
         assertEquals(SubjectStatus.SHELL, after.status());
     }
@@ -155,7 +147,7 @@ class OrderTypesWorkflowIT {
 
         run(filed, order, false, 2, filed.filingPassword());
 
-        SubjectView after = registry.getSubject(filed.applicant().caller(), filed.subject().icpNumber());
+        SubjectView after = applicantDesk.getSubject(filed.applicant().caller(), filed.subject().icpNumber());
         assertEquals(SubjectStatus.CANCELLED, after.status());
         assertTrue(after.websites().stream().allMatch(w -> w.status() == WebsiteStatus.CANCELLED));
     }
@@ -178,7 +170,7 @@ class OrderTypesWorkflowIT {
 
         run(filed, order, true, 1, "Access@2026", subject);
 
-        SubjectView after = registry.getSubject(applicant.caller(), subjectNumber);
+        SubjectView after = applicantDesk.getSubject(applicant.caller(), subjectNumber);
         assertEquals(subjectNumber + "-1", after.websites().get(0).icpNumber());
         assertEquals(2, after.websites().get(0).accessProviders().size(), "the other provider and this one");
     }
@@ -195,14 +187,14 @@ class OrderTypesWorkflowIT {
 
         run(filed, order, true, 1, null, template.subject());
 
-        SubjectView after = registry.getSubject(applicant.caller(), subjectNumber);
+        SubjectView after = applicantDesk.getSubject(applicant.caller(), subjectNumber);
         assertEquals(subjectNumber + "-2", after.websites().get(0).icpNumber(), "numbered after the site filed elsewhere");
     }
 
     @Test
     void anOrderIdle45DaysExpiresAndCanBeSubmittedAgain() throws Exception {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
-        OrderView draft = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null,
+        OrderView draft = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null,
                 fixture.enterpriseFirstFiling(applicant, "企业官方网站"), null));
         assertTrue(draft.expiresAt().isAfter(Instant.now().plus(Duration.ofDays(44))), "45 days from creation");
 
@@ -210,15 +202,15 @@ class OrderTypesWorkflowIT {
         em.createQuery("UPDATE FilingOrder o SET o.expiresAt = :past WHERE o.orderNumber = :number")
                 .setParameter("past", Instant.now().minusSeconds(60)).setParameter("number", draft.orderNumber()).executeUpdate();
         tx.commit();
-        assertTrue(expiry.due(Instant.now()).contains(draft.orderNumber()));
-        expiry.expire(draft.orderNumber());
+        assertTrue(systemDesk.ordersDueToExpire(Instant.now()).contains(draft.orderNumber()));
+        systemDesk.expire(draft.orderNumber());
 
-        OrderView expired = orders.get(applicant.caller(), draft.orderNumber());
+        OrderView expired = applicantDesk.getOrder(applicant.caller(), draft.orderNumber());
         assertEquals(OrderState.EXPIRED, expired.state());
         assertEquals(draft.snapshot(), expired.snapshot(), "data kept");
         fixture.attachDocuments(applicant.caller(), draft.orderNumber());
-        OrderView current = orders.get(applicant.caller(), draft.orderNumber());
-        assertEquals(OrderState.SUBMITTED, workflow.submit(applicant.caller(),
+        OrderView current = applicantDesk.getOrder(applicant.caller(), draft.orderNumber());
+        assertEquals(OrderState.SUBMITTED, applicantDesk.submit(applicant.caller(),
                 new SubmitRequest(draft.orderNumber(), current.version(), true, null, null)).state());
     }
 
@@ -231,24 +223,24 @@ class OrderTypesWorkflowIT {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         Caller reviewer = fixture.newReviewer();
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
-        OrderView order = orders.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        OrderView order = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
         fixture.attachDocuments(applicant.caller(), order.orderNumber());
         Filed filed = new Filed(applicant, reviewer, null, null);
-        run(filed, orders.get(applicant.caller(), order.orderNumber()), true, 1, null, snapshot.subject());
-        String number = registry.listMySubjects(applicant.caller()).get(0).icpNumber();
+        run(filed, applicantDesk.getOrder(applicant.caller(), order.orderNumber()), true, 1, null, snapshot.subject());
+        String number = applicantDesk.mySubjects(applicant.caller()).get(0).icpNumber();
         String mobile = snapshot.subject().principal().mobile();
         String password = WorkflowFixture.await(() -> em.createNamedQuery("SmsMessage.listByMobile", SmsMessage.class)
                 .setParameter("mobile", mobile).getResultList().stream().map(m -> PASSWORD.matcher(m.getText()))
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null), Duration.ofSeconds(10), "the filing password");
-        return new Filed(applicant, reviewer, registry.getSubject(applicant.caller(), number), password);
+        return new Filed(applicant, reviewer, applicantDesk.getSubject(applicant.caller(), number), password);
     }
 
     private OrderView draft(Caller caller, OrderType type, String subjectNumber, FilingSnapshot snapshot, String... purposes) {
-        OrderView order = orders.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
+        OrderView order = applicantDesk.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
         for (String purpose : purposes) {
             fixture.attach(caller, order.orderNumber(), org.beian.domain.model.document.DocumentKind.OTHER, purpose);
         }
-        return orders.get(caller, order.orderNumber());
+        return applicantDesk.getOrder(caller, order.orderNumber());
     }
 
     private void run(Filed filed, OrderView order, boolean photo, int smsCodesSoFar, String password) {
@@ -261,12 +253,12 @@ class OrderTypesWorkflowIT {
      */
     private void run(Filed filed, OrderView order, boolean photo, int nthCode, String password, SubjectData subject) {
         Caller applicant = filed.applicant().caller();
-        CheckReport report = checks.checkOrder(applicant, order.orderNumber(), password, Locale.ENGLISH);
+        CheckReport report = applicantDesk.checkOrder(applicant, order.orderNumber(), password, Locale.ENGLISH);
         assertTrue(report.submittable(), order.type() + " passes every check: " + report.findings());
         fixture.submit(applicant, order, null, password);
         fixture.reviewToBureau(applicant, filed.reviewer(), order.orderNumber(), photo);
         if (nthCode > 0) {
-            assertEquals(SmsCheckService.Outcome.ALL_VERIFIED, fixture.passSmsCheck(subject.principal(), nthCode).outcome());
+            assertEquals(MinistrySmsCheck.Outcome.ALL_VERIFIED, fixture.passSmsCheck(subject.principal(), nthCode).outcome());
         }
         fixture.awaitState(applicant, order.orderNumber(), OrderState.APPROVED);
     }

@@ -14,15 +14,15 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Set;
 import org.beian.application.AccessDeniedException;
-import org.beian.application.AccountService;
-import org.beian.application.BureauApproval;
-import org.beian.application.Caller;
-import org.beian.application.DomainLookup;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
-import org.beian.application.RegistryService;
-import org.beian.application.SubjectView;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.BureauApproval;
+import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectView;
+import org.beian.application.internal.Registry;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
@@ -31,8 +31,8 @@ import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.registry.SubjectStatus;
 import org.beian.domain.model.registry.SubjectSummary;
 import org.beian.domain.model.registry.WebsiteStatus;
-import org.beian.infrastructure.national.NationalSubjectEntry;
-import org.beian.infrastructure.national.NationalWebsiteEntry;
+import org.beian.infrastructure.national.model.NationalSubjectEntry;
+import org.beian.infrastructure.national.model.NationalWebsiteEntry;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,13 +50,13 @@ class RegistryIT {
     }
 
     @Inject
-    AccountService accounts;
+    Registry registryInternals;
 
     @Inject
-    FilingOrderService orders;
+    ApplicantDesk applicantDesk;
 
     @Inject
-    RegistryService registry;
+    AccountDesk accounts;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -69,15 +69,15 @@ class RegistryIT {
         Caller applicant = TestData.newApplicant(accounts);
         String tag = "t" + TestData.unique();
         FilingSnapshot proposed = TestData.firstFilingWithTwoWebsites(tag);
-        OrderView order = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, proposed, null));
+        OrderView order = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, proposed, null));
         assertTrue(order.orderNumber().matches("\\d{13,}"), order.orderNumber());
         assertEquals(OrderState.DRAFT, order.state());
 
         String subjectNumber = TestData.subjectNumber("粤");
-        SubjectView subject = registry.applyApproval(order.orderNumber(), new BureauApproval(subjectNumber,
+        SubjectView subject = applied(order.orderNumber(), new BureauApproval(subjectNumber,
                 List.of(subjectNumber + "-1", subjectNumber + "-2"), "PBKDF2WithHmacSHA256:1:c2FsdA==:aGFzaA=="));
 
-        SubjectView read = registry.getSubject(applicant, subjectNumber);
+        SubjectView read = applicantDesk.getSubject(applicant, subjectNumber);
         assertEquals(subject, read);
         assertEquals(SubjectStatus.NORMAL, read.status());
         assertEquals(proposed.subject().name(), read.data().name());
@@ -92,7 +92,7 @@ class RegistryIT {
         assertEquals("李娜", second.data().principal().name());
         assertEquals(1, second.accessProviders().size(), "filed with this provider");
 
-        DomainLookup lookup = registry.lookupDomain(tag + "-products.com");
+        DomainLookup lookup = applicantDesk.lookupDomain(applicant, tag + "-products.com");
         assertEquals(DomainLookup.Where.HERE, lookup.where());
         assertEquals(subjectNumber + "-2", lookup.websiteIcpNumber());
     }
@@ -102,23 +102,23 @@ class RegistryIT {
         Caller applicant = TestData.newApplicant(accounts);
         String tag = "c" + TestData.unique();
         FilingSnapshot proposed = TestData.firstFilingWithTwoWebsites(tag);
-        OrderView first = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, proposed, null));
+        OrderView first = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, proposed, null));
         String subjectNumber = TestData.subjectNumber("粤");
-        SubjectView filed = registry.applyApproval(first.orderNumber(),
+        SubjectView filed = applied(first.orderNumber(),
                 new BureauApproval(subjectNumber, List.of(subjectNumber + "-1", subjectNumber + "-2"), null));
 
         SubjectData changedSubject = withMailingAddress(filed.data(), "广东省深圳市南山区科苑路9号2层202室");
         WebsiteData changedWebsite = withName(filed.websites().get(0).data(), tag + "科技新官网");
-        OrderView change = orders.startDraft(applicant, new NewOrder(OrderType.CHANGE, subjectNumber,
+        OrderView change = applicantDesk.startDraft(applicant, new NewOrder(OrderType.CHANGE, subjectNumber,
                 new FilingSnapshot(changedSubject, List.of(changedWebsite)), null));
-        registry.applyApproval(change.orderNumber(), new BureauApproval(subjectNumber, List.of(), null));
+        applied(change.orderNumber(), new BureauApproval(subjectNumber, List.of(), null));
 
-        SubjectView after = registry.getSubject(applicant, subjectNumber);
+        SubjectView after = applicantDesk.getSubject(applicant, subjectNumber);
         assertEquals("广东省深圳市南山区科苑路9号2层202室", after.data().mailingAddress());
         assertEquals(tag + "科技新官网", after.websites().get(0).data().name());
         assertEquals(filed.websites().get(1).data(), after.websites().get(1).data(), "the website not in the order is unchanged");
 
-        OrderView firstAgain = orders.get(applicant, first.orderNumber());
+        OrderView firstAgain = applicantDesk.getOrder(applicant, first.orderNumber());
         assertEquals(proposed, firstAgain.snapshot(), "what was submitted stays as it was");
         assertEquals("广东省深圳市南山区科苑路8号1层101室", firstAgain.snapshot().subject().mailingAddress());
     }
@@ -129,13 +129,13 @@ class RegistryIT {
         String tag = "s" + TestData.unique();
         FilingSnapshot proposed = new FilingSnapshot(TestData.enterprise("深圳市" + tag + "有限公司", "广东省深圳市南山区科苑路8号"),
                 List.of(TestData.website(tag + "官方网站", tag + ".cn", true)));
-        OrderView first = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, proposed, null));
+        OrderView first = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null, proposed, null));
         String subjectNumber = TestData.subjectNumber("粤");
-        SubjectView filed = registry.applyApproval(first.orderNumber(), new BureauApproval(subjectNumber, List.of(subjectNumber + "-1"), null));
+        SubjectView filed = applied(first.orderNumber(), new BureauApproval(subjectNumber, List.of(subjectNumber + "-1"), null));
 
-        OrderView cancel = orders.startDraft(applicant, new NewOrder(OrderType.CANCEL_ACCESS, subjectNumber,
+        OrderView cancel = applicantDesk.startDraft(applicant, new NewOrder(OrderType.CANCEL_ACCESS, subjectNumber,
                 new FilingSnapshot(null, List.of(filed.websites().get(0).data())), null));
-        SubjectView after = registry.applyApproval(cancel.orderNumber(), new BureauApproval(subjectNumber, List.of(), null));
+        SubjectView after = applied(cancel.orderNumber(), new BureauApproval(subjectNumber, List.of(), null));
 
         assertEquals(WebsiteStatus.SHELL, after.websites().get(0).status());
         assertTrue(after.websites().get(0).accessProviders().isEmpty());
@@ -147,27 +147,27 @@ class RegistryIT {
         Caller owner = TestData.newApplicant(accounts);
         Caller stranger = TestData.newApplicant(accounts);
         String tag = "a" + TestData.unique();
-        OrderView order = orders.startDraft(owner, new NewOrder(OrderType.FIRST_FILING, null,
+        OrderView order = applicantDesk.startDraft(owner, new NewOrder(OrderType.FIRST_FILING, null,
                 TestData.firstFilingWithTwoWebsites(tag), null));
         String subjectNumber = TestData.subjectNumber("粤");
-        registry.applyApproval(order.orderNumber(), new BureauApproval(subjectNumber, List.of(subjectNumber + "-1", subjectNumber + "-2"), null));
+        applied(order.orderNumber(), new BureauApproval(subjectNumber, List.of(subjectNumber + "-1", subjectNumber + "-2"), null));
 
-        assertThrows(AccessDeniedException.class, () -> orders.get(stranger, order.orderNumber()));
-        assertThrows(AccessDeniedException.class, () -> registry.getSubject(stranger, subjectNumber));
-        assertTrue(registry.listMySubjects(stranger).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> applicantDesk.getOrder(stranger, order.orderNumber()));
+        assertThrows(AccessDeniedException.class, () -> applicantDesk.getSubject(stranger, subjectNumber));
+        assertTrue(applicantDesk.mySubjects(stranger).isEmpty());
         Caller reviewer = new Caller("reviewer", Set.of(org.beian.domain.model.account.Role.REVIEWER));
-        assertEquals(subjectNumber, registry.getSubject(reviewer, subjectNumber).icpNumber());
+        assertEquals(subjectNumber, applicantDesk.getSubject(reviewer, subjectNumber).icpNumber());
     }
 
     @Test
     void listsShowCertificateAndMobileNumbersMasked() {
         Caller applicant = TestData.newApplicant(accounts);
-        OrderView order = orders.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
+        OrderView order = applicantDesk.startDraft(applicant, new NewOrder(OrderType.FIRST_FILING, null,
                 TestData.firstFilingWithTwoWebsites("m" + TestData.unique()), null));
         String subjectNumber = TestData.subjectNumber("粤");
-        registry.applyApproval(order.orderNumber(), new BureauApproval(subjectNumber, List.of(subjectNumber + "-1", subjectNumber + "-2"), null));
+        applied(order.orderNumber(), new BureauApproval(subjectNumber, List.of(subjectNumber + "-1", subjectNumber + "-2"), null));
 
-        List<SubjectSummary> summaries = registry.listMySubjects(applicant);
+        List<SubjectSummary> summaries = applicantDesk.mySubjects(applicant);
         assertEquals(1, summaries.size());
         SubjectSummary summary = summaries.get(0);
         assertEquals("914403********2Q6E", summary.maskedCertificateNumber());
@@ -186,13 +186,14 @@ class RegistryIT {
         em.persist(new NationalWebsiteEntry(subject, subjectNumber + "-1", "周立的读书笔记", List.of(domain), List.of("其他云服务商")));
         tx.commit();
 
-        DomainLookup lookup = registry.lookupDomain(domain.toUpperCase());
+        Caller applicant = TestData.newApplicant(accounts);
+        DomainLookup lookup = applicantDesk.lookupDomain(applicant, domain.toUpperCase());
 
         assertEquals(DomainLookup.Where.ELSEWHERE, lookup.where());
         assertEquals(subjectNumber, lookup.subjectIcpNumber());
         assertEquals(subjectNumber + "-1", lookup.websiteIcpNumber());
         assertEquals(List.of("其他云服务商"), lookup.accessProviders());
-        assertEquals(DomainLookup.Where.NOT_FILED, registry.lookupDomain("never-" + domain).where());
+        assertEquals(DomainLookup.Where.NOT_FILED, applicantDesk.lookupDomain(applicant, "never-" + domain).where());
         assertFalse(lookup.subjectName().isEmpty());
     }
 
@@ -205,5 +206,17 @@ class RegistryIT {
     private static WebsiteData withName(WebsiteData w, String name) {
         return new WebsiteData(name, w.domains(), w.homepageUrls(), w.serviceContent(), w.preApprovalTypes(), w.languages(),
                 w.remark(), w.principalSameAsSubject(), w.principal(), w.cloudServices(), w.icpNumber());
+    }
+
+    /** The registry's side of an approval on its own (the workflow's transition is tested elsewhere), in a transaction. */
+    private SubjectView applied(String orderNumber, BureauApproval approval) {
+        try {
+            tx.begin();
+            SubjectView applied = registryInternals.applyApproval(orderNumber, approval);
+            tx.commit();
+            return applied;
+        } catch (Exception e) {
+            throw new IllegalStateException("Approval of " + orderNumber + " not applied", e);
+        }
     }
 }

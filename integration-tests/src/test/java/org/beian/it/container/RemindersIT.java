@@ -9,16 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.beian.application.AccountService;
-import org.beian.application.Caller;
-import org.beian.application.NewAccount;
-import org.beian.application.NotificationService;
-import org.beian.application.NotificationService.InboxView;
-import org.beian.application.OrderView;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.SystemDesk;
+import org.beian.application.dto.InboxView;
+import org.beian.application.dto.NewAccount;
+import org.beian.application.dto.OrderView;
+import org.beian.application.internal.Reminders;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
-import org.beian.infrastructure.jobs.Reminders;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,16 +39,13 @@ class RemindersIT {
     }
 
     @Inject
+    SystemDesk systemDesk;
+
+    @Inject
     WorkflowFixture fixture;
 
     @Inject
-    Reminders reminders;
-
-    @Inject
-    NotificationService notifications;
-
-    @Inject
-    AccountService accounts;
+    AccountDesk accounts;
 
     @Test
     void anOrderIdleForSevenDaysIsRemindedOnceWithItsExpiryDate() {
@@ -58,8 +55,8 @@ class RemindersIT {
         setInstant("UPDATE filing_order SET expires_at = ?1 WHERE order_number = ?2",
                 Instant.now().plus(Duration.ofDays(38)).minus(Duration.ofHours(1)), draft.orderNumber());
 
-        reminders.raiseDue(Instant.now());
-        reminders.raiseDue(Instant.now());
+        systemDesk.raiseDueReminders(Instant.now());
+        systemDesk.raiseDueReminders(Instant.now());
 
         InboxView reminder = awaitInbox(applicant.caller(), "未操作");
         assertTrue(reminder.title().contains(draft.orderNumber() + " 已 7 天未操作"), reminder.title());
@@ -67,7 +64,7 @@ class RemindersIT {
         List<String> texts = NotificationsIT.smsTexts(applicant.mobile(), 1);
         assertTrue(texts.get(0).contains("已7天未操作"), texts.get(0));
         sleep(3000);
-        assertEquals(1, notifications.inbox(applicant.caller(), 0, 50).size(), "a second run raises nothing more");
+        assertEquals(1, accounts.inbox(applicant.caller(), 0, 50).size(), "a second run raises nothing more");
         assertEquals(1, SmsProvider.texts(applicant.mobile()).size());
     }
 
@@ -84,7 +81,7 @@ class RemindersIT {
         setInstant("UPDATE website SET approved_at = ?1 WHERE id IN (SELECT website_id FROM website_domain WHERE domain = ?2)",
                 Instant.now().minus(Duration.ofDays(7)).minus(Duration.ofHours(1)), domain);
 
-        reminders.raiseDue(Instant.now());
+        systemDesk.raiseDueReminders(Instant.now());
 
         InboxView reminder = awaitInbox(applicant.caller(), "公安备案");
         assertTrue(reminder.title().contains("公安提醒网站"), reminder.title());
@@ -106,19 +103,19 @@ class RemindersIT {
         setInstant("UPDATE filing_order SET review_due_at = ?1 WHERE order_number = ?2",
                 Instant.now().minus(Duration.ofHours(1)), order.orderNumber());
 
-        reminders.raiseDue(Instant.now());
+        systemDesk.raiseDueReminders(Instant.now());
 
         InboxView escalation = awaitInbox(reviewer, "审核已超时");
         assertTrue(escalation.title().contains(order.orderNumber()), escalation.title());
         assertTrue(NotificationsIT.smsTexts(mobile, 1).get(0).contains("【备案督办】订单" + order.orderNumber()));
         assertTrue(NotificationsIT.mailSubjects(username + "@example.com", 1).get(0).contains("审核已超时"));
         sleep(2000);
-        assertTrue(notifications.inbox(applicant.caller(), 0, 50).stream().noneMatch(m -> m.title().contains("超时")),
+        assertTrue(accounts.inbox(applicant.caller(), 0, 50).stream().noneMatch(m -> m.title().contains("超时")),
                 "the applicant is not told of the provider's delay as an escalation");
     }
 
     private InboxView awaitInbox(Caller caller, String titlePart) {
-        return WorkflowFixture.await(() -> notifications.inbox(caller, 0, 50).stream().filter(m -> m.title().contains(titlePart))
+        return WorkflowFixture.await(() -> accounts.inbox(caller, 0, 50).stream().filter(m -> m.title().contains(titlePart))
                 .findFirst().orElse(null), Duration.ofSeconds(60), "an inbox message '" + titlePart + "'");
     }
 

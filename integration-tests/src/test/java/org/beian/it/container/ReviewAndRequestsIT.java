@@ -14,21 +14,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.beian.application.AccessDeniedException;
-import org.beian.application.ApplicantRequestsService;
 import org.beian.application.BusinessException;
-import org.beian.application.Caller;
-import org.beian.application.CheckReport;
-import org.beian.application.CheckService;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
-import org.beian.application.QueueItem;
-import org.beian.application.ReviewQueueService;
-import org.beian.application.SubmitRequest;
-import org.beian.application.WorkflowService;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.CurtainView;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.QueuePage;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.QueueFilter;
+import org.beian.domain.model.filing.QueueItem;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,22 +45,13 @@ class ReviewAndRequestsIT {
     }
 
     @Inject
+    ApplicantDesk applicantDesk;
+
+    @Inject
+    ReviewerDesk reviewerDesk;
+
+    @Inject
     WorkflowFixture fixture;
-
-    @Inject
-    FilingOrderService orders;
-
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ReviewQueueService queues;
-
-    @Inject
-    ApplicantRequestsService requests;
-
-    @Inject
-    CheckService checks;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -79,28 +68,28 @@ class ReviewAndRequestsIT {
             OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "企业官方网站"));
             numbers.add(fixture.submit(applicant.caller(), ready, null, null).orderNumber());
         }
-        ReviewQueueService.Page all = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, "440000", OrderType.FIRST_FILING), 0, 200);
+        QueuePage all = reviewerDesk.queue(reviewer, new QueueFilter(OrderState.SUBMITTED, "440000", OrderType.FIRST_FILING), 0, 200);
         List<String> queued = all.items().stream().map(QueueItem::orderNumber).filter(numbers::contains).toList();
         assertEquals(numbers, queued, "oldest submission first");
         assertTrue(all.total() >= 3);
 
-        ReviewQueueService.Page first = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, null, null), 0, 1);
-        ReviewQueueService.Page second = queues.queue(reviewer, new ReviewQueueService.Filter(OrderState.SUBMITTED, null, null), 1, 1);
+        QueuePage first = reviewerDesk.queue(reviewer, new QueueFilter(OrderState.SUBMITTED, null, null), 0, 1);
+        QueuePage second = reviewerDesk.queue(reviewer, new QueueFilter(OrderState.SUBMITTED, null, null), 1, 1);
         assertEquals(1, first.items().size());
         assertFalse(first.items().get(0).orderNumber().equals(second.items().get(0).orderNumber()));
-        assertThrows(AccessDeniedException.class, () -> queues.queue(fixture.newApplicant().caller(),
-                new ReviewQueueService.Filter(OrderState.SUBMITTED, null, null), 0, 10));
+        assertThrows(AccessDeniedException.class, () -> reviewerDesk.queue(fixture.newApplicant().caller(),
+                new QueueFilter(OrderState.SUBMITTED, null, null), 0, 10));
     }
 
     @Test
     void oneFreeCurtainPerAccountShippingOnAWorkingDay() {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
-        ApplicantRequestsService.CurtainView curtain = requests.requestCurtain(applicant.caller(), "陈晓明", "13800138000",
+        CurtainView curtain = applicantDesk.requestCurtain(applicant.caller(), "陈晓明", "13800138000",
                 "广东省深圳市南山区科苑路8号1栋101室");
         assertTrue(curtain.freeOfCharge());
         assertFalse(curtain.shipsOn().isBefore(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
         assertTrue(curtain.shipsOn().getDayOfWeek().getValue() <= 5 || isAdjustedWorkday(curtain.shipsOn()));
-        BusinessException again = assertThrows(BusinessException.class, () -> requests.requestCurtain(applicant.caller(), "陈晓明",
+        BusinessException again = assertThrows(BusinessException.class, () -> applicantDesk.requestCurtain(applicant.caller(), "陈晓明",
                 "13800138000", "广东省深圳市南山区科苑路8号1栋101室"));
         assertEquals("error.curtain.alreadyRequested", again.getMessageKey());
     }
@@ -121,7 +110,7 @@ class ReviewAndRequestsIT {
 
         String original = setGuangdongMaxWebsites("2");
         try {
-            CheckReport report = checks.checkDraft(applicant.caller(), OrderType.FIRST_FILING, snapshot, null, Locale.SIMPLIFIED_CHINESE);
+            CheckReport report = applicantDesk.checkDraft(applicant.caller(), OrderType.FIRST_FILING, snapshot, null, Locale.SIMPLIFIED_CHINESE);
             var finding = report.findings().stream().filter(f -> f.code().equals("ORDER_TOO_MANY_WEBSITES")).findFirst().orElseThrow();
             assertEquals("440000", finding.provinceCode(), "the finding names the province rule that applied");
             assertEquals("2", finding.provinceRuleValue());
@@ -132,7 +121,7 @@ class ReviewAndRequestsIT {
     }
 
     private List<String> codes(Caller caller, FilingSnapshot snapshot) {
-        return checks.checkDraft(caller, OrderType.FIRST_FILING, snapshot, null, Locale.ENGLISH).findings().stream()
+        return applicantDesk.checkDraft(caller, OrderType.FIRST_FILING, snapshot, null, Locale.ENGLISH).findings().stream()
                 .map(f -> f.code()).toList();
     }
 

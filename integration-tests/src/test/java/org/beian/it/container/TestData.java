@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.beian.application.AccountService;
-import org.beian.application.Caller;
-import org.beian.application.NewAccount;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.dto.NewAccount;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -23,7 +23,7 @@ final class TestData {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    static Caller newApplicant(AccountService accounts) {
+    static Caller newApplicant(AccountDesk accounts) {
         String username = "it-" + unique();
         accounts.createAccount(new NewAccount(username, "S3cret-pass", "测试申请人", username + "@example.com", null,
                 "zh-CN", Set.of(Role.APPLICANT)));

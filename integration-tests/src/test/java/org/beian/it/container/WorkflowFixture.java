@@ -1,21 +1,18 @@
 package org.beian.it.container;
 
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import org.beian.application.event.ApplicationEvent;
-import org.beian.infrastructure.messaging.jms.EventMessages;
-import org.beian.infrastructure.messaging.jms.JmsNames;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -33,19 +30,17 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.beian.application.AccountService;
-import org.beian.application.AccountView;
-import org.beian.application.Caller;
-import org.beian.application.CheckReport;
-import org.beian.application.CheckService;
-import org.beian.application.FilingOrderService;
-import org.beian.application.NewOrder;
-import org.beian.application.OrderView;
-import org.beian.application.SmsCheckService;
-import org.beian.application.SubmitRequest;
-import org.beian.application.WorkflowService;
-import org.beian.application.DocumentService;
-import org.beian.application.NewAccount;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.AccountView;
+import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.NewAccount;
+import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubmitRequest;
+import org.beian.application.event.ApplicationEvent;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.CloudServiceData;
@@ -56,7 +51,10 @@ import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.resource.CloudResource;
-import org.beian.infrastructure.sms.SmsMessage;
+import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
+import org.beian.infrastructure.messaging.jms.EventMessages;
+import org.beian.infrastructure.messaging.jms.JmsNames;
+import org.beian.infrastructure.sms.model.SmsMessage;
 
 /**
  * What a workflow test needs, made fresh each time: an applicant with an eligible server, a reviewer,
@@ -70,22 +68,16 @@ public class WorkflowFixture {
     private static final Pattern CODE = Pattern.compile("核验码为(\\d{6})");
 
     @Inject
-    AccountService accounts;
+    ApplicantDesk applicantDesk;
 
     @Inject
-    DocumentService documents;
+    ReviewerDesk reviewerDesk;
 
     @Inject
-    FilingOrderService orders;
+    AccountDesk accounts;
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
-    CheckService checks;
-
-    @Inject
-    SmsCheckService smsChecks;
+    MinistrySmsCheck smsChecks;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -153,22 +145,22 @@ public class WorkflowFixture {
     }
 
     long uploadPhoto(Caller caller) {
-        return documents.upload(caller, DocumentKind.CURTAIN_PHOTO, "幕布照片.jpg", jpeg()).id();
+        return applicantDesk.uploadDocument(caller, DocumentKind.CURTAIN_PHOTO, "幕布照片.jpg", jpeg()).id();
     }
 
     void attach(Caller caller, String orderNumber, DocumentKind kind, String purpose) {
-        long id = documents.upload(caller, kind, purpose + ".jpg", jpeg()).id();
-        documents.attach(caller, orderNumber, id, purpose);
+        long id = applicantDesk.uploadDocument(caller, kind, purpose + ".jpg", jpeg()).id();
+        applicantDesk.attachDocument(caller, orderNumber, id, purpose);
     }
 
     /** A draft of the type with the given documents attached, asserted to pass every check. */
     OrderView readyDraft(Caller caller, OrderType type, String subjectNumber, FilingSnapshot snapshot, String password,
                          Map<String, DocumentKind> documentsByPurpose) {
-        OrderView draft = orders.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
+        OrderView draft = applicantDesk.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
         documentsByPurpose.forEach((purpose, kind) -> attach(caller, draft.orderNumber(), kind, purpose));
-        CheckReport report = checks.checkOrder(caller, draft.orderNumber(), password, Locale.ENGLISH);
+        CheckReport report = applicantDesk.checkOrder(caller, draft.orderNumber(), password, Locale.ENGLISH);
         assertTrue(report.submittable(), type + " passes every check: " + report.findings());
-        return orders.get(caller, draft.orderNumber());
+        return applicantDesk.getOrder(caller, draft.orderNumber());
     }
 
     /** A one-website enterprise first filing with its documents, ready to submit. */
@@ -182,24 +174,24 @@ public class WorkflowFixture {
             "websites[0].verificationForm", DocumentKind.VERIFICATION_FORM);
 
     OrderView submit(Caller caller, OrderView order, String clientKey, String filingPassword) {
-        return workflow.submit(caller, new SubmitRequest(order.orderNumber(), order.version(), true, clientKey, filingPassword));
+        return applicantDesk.submit(caller, new SubmitRequest(order.orderNumber(), order.version(), true, clientKey, filingPassword));
     }
 
     /** From submitted to at the bureau: initial review, the photo where the type has one, submission. */
     OrderView reviewToBureau(Caller applicant, Caller reviewer, String orderNumber, boolean photo) {
-        workflow.claim(reviewer, orderNumber);
-        OrderView order = workflow.approveInitial(reviewer, orderNumber, null);
+        reviewerDesk.claim(reviewer, orderNumber);
+        OrderView order = reviewerDesk.approveInitial(reviewer, orderNumber, null);
         if (photo) {
-            workflow.submitPhoto(applicant, orderNumber, uploadPhoto(applicant));
-            workflow.claim(reviewer, orderNumber);
-            order = workflow.approvePhoto(reviewer, orderNumber);
+            applicantDesk.submitPhoto(applicant, orderNumber, uploadPhoto(applicant));
+            reviewerDesk.claim(reviewer, orderNumber);
+            order = reviewerDesk.approvePhoto(reviewer, orderNumber);
         }
         assertEquals(OrderState.AWAITING_BUREAU, order.state());
-        return workflow.submitToBureau(reviewer, List.of(orderNumber)).get(0);
+        return reviewerDesk.submitToBureau(reviewer, List.of(orderNumber)).get(0);
     }
 
     /** Answers the ministry's SMS check with the n-th code texted to the person. */
-    SmsCheckService.Result passSmsCheck(PersonData person, int nthCode) {
+    MinistrySmsCheck.Result passSmsCheck(PersonData person, int nthCode) {
         String code = awaitSmsCode(person.mobile(), nthCode);
         String id = person.certificateNumber();
         return smsChecks.verify(person.mobile(), code, id.substring(id.length() - 6));
@@ -207,7 +199,7 @@ public class WorkflowFixture {
 
     OrderView awaitState(Caller caller, String orderNumber, OrderState state) {
         return await(() -> {
-            OrderView view = orders.get(caller, orderNumber);
+            OrderView view = applicantDesk.getOrder(caller, orderNumber);
             return view.state() == state ? view : null;
         }, Duration.ofSeconds(40), "order " + orderNumber + " to be " + state);
     }

@@ -1,0 +1,37 @@
+package org.beian.it.container;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.beian.application.desk.AccountDesk;
+import org.beian.application.dto.NewAccount;
+import org.beian.domain.model.account.Role;
+
+/**
+ * Test support, deployed only in the test WAR: opens a fresh applicant account for a browser or HTTP
+ * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account.
+ * Answers the user name; the password is {@link #PASSWORD}.
+ */
+@WebServlet("/accounts")
+public class TestAccountsServlet extends HttpServlet {
+
+    public static final String PASSWORD = "S3cret-pass";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountDesk accounts;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String language = "en".equals(request.getParameter("language")) ? "en" : "zh-CN";
+        String username = "it-" + TestData.unique();
+        accounts.createAccount(new NewAccount(username, PASSWORD, "测试用户 " + username, username + "@example.com",
+                WorkflowFixture.mobile(), language, Set.of(Role.APPLICANT)));
+        response.setContentType("text/plain");
+        response.getWriter().write(username);
+    }
+}
