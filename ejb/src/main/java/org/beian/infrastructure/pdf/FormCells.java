@@ -31,7 +31,7 @@ final class FormCells {
     private static final Color SECTION_SHADE = new Color(0xD9, 0xD9, 0xD9);
     private static final Color SUBSECTION_SHADE = new Color(0xEC, 0xEC, 0xEC);
     private static final Color LABEL_SHADE = new Color(0xF6, 0xF6, 0xF6);
-    private static final float PADDING = 4;
+    private static final float PADDING = 3.2f;
 
     private FormCells() {}
 
@@ -66,7 +66,7 @@ final class FormCells {
     static PdfPCell text(Phrase phrase) {
         PdfPCell cell = ruled(phrase);
         cell.setColspan(COLUMNS);
-        cell.setLeading(0, 1.45f);
+        cell.setLeading(0, 1.35f);
         return cell;
     }
 

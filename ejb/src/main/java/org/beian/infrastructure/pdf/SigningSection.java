@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class SigningSection {
 
-    private static final int COPY_LINES = 6;
-    private static final float COPY_LINE_HEIGHT = 24;
+    private static final int COPY_LINES = 5;
+    private static final float COPY_LINE_HEIGHT = 22;
 
     private final FormText text;
 
@@ -44,24 +44,24 @@ final class SigningSection {
     }
 
     PdfPTable signatures(boolean individual, boolean fingerprint) {
-        PdfPTable table = new PdfPTable(new float[] {24, 44, 8, 16, 8});
+        PdfPTable table = new PdfPTable(new float[] {27, 43, 6, 16, 8});
         table.setWidthPercentage(100);
-        table.setSpacingBefore(16);
+        table.setSpacingBefore(10);
         table.setKeepTogether(true);
         table.addCell(caption("signature.principal"));
-        table.addCell(FormCells.blank(44));
+        table.addCell(FormCells.blank(38));
         table.addCell(empty());
-        table.addCell(fingerprint ? FormCells.box(text.get("signature.fingerprint"), 58) : empty());
+        table.addCell(fingerprint ? FormCells.box(text.get("signature.fingerprint"), 56) : empty());
         table.addCell(empty());
         if (!individual) {
             table.addCell(caption("signature.stamp"));
-            table.addCell(FormCells.blank(58));
+            table.addCell(FormCells.blank(52));
             table.addCell(empty());
             table.addCell(empty());
             table.addCell(empty());
         }
         table.addCell(caption("signature.date"));
-        table.addCell(FormCells.blank(30));
+        table.addCell(FormCells.blank(26));
         table.addCell(empty());
         table.addCell(empty());
         table.addCell(empty());

@@ -83,7 +83,7 @@ public final class VerificationForm {
 
     private static Element header(FormText text, String orderNumber, OrderType type, SubjectData subject,
                                   int website, int websites) throws DocumentException {
-        PdfPTable header = new PdfPTable(3);
+        PdfPTable header = new PdfPTable(new float[] {27, 50, 23});
         header.setWidthPercentage(100);
         Paragraph title = new Paragraph(text.get("title"), FormCells.TITLE);
         title.setAlignment(Element.ALIGN_CENTER);

@@ -57,6 +57,7 @@ class VerificationFormTest {
     void aGuangdongIndividualCopiesTheCommitmentAndStampsNothing() throws IOException {
         byte[] pdf = render(SampleFilings.guangdongIndividual(), "2605140001299", Locale.SIMPLIFIED_CHINESE,
                 "verification-form-guangdong-individual.pdf");
+        assertEquals(1, PdfText.pages(pdf).size(), "the signature stays on the form's one page");
         String text = PdfText.all(pdf);
         assertContains(text, "陈晓明", "个人", "身份证", "440305199507120035", "广东省深圳市南山区",
                 "陈晓明的技术笔记", "chenxiaoming.cn", "其他", "个人技术博客，记录编程学习笔记",
@@ -69,8 +70,10 @@ class VerificationFormTest {
 
     @Test
     void inEnglishTheLabelsAndInstructionsTranslateButTheDataAndTheCommitmentDoNot() throws IOException {
-        String text = PdfText.all(render(SampleFilings.guangdongIndividual(), "2605140001299", Locale.ENGLISH,
-                "verification-form-guangdong-individual-en.pdf"));
+        byte[] pdf = render(SampleFilings.guangdongIndividual(), "2605140001299", Locale.ENGLISH,
+                "verification-form-guangdong-individual-en.pdf");
+        assertEquals(1, PdfText.pages(pdf).size(), "the signature stays on the form's one page");
+        String text = PdfText.all(pdf);
         assertContains(text, "网站备案信息真实性核验单", "Websitefilinginformationauthenticityverificationform",
                 "Sponsorname", "陈晓明", "Residentidentitycard", "Howtosignthisform", "Guangdong:besidessigning",
                 COMMITMENT, "Website principal's signature:".replace(" ", ""));
