@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -75,6 +76,62 @@ class ChecksApiIT {
         HttpResponse<String> theirs = http.send(request("api/orders/" + number, "applicant.en").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, theirs.statusCode(), "another account may not read it");
         assertTrue(theirs.body().contains("error.accessDenied"));
+    }
+
+    /**
+     * An otherwise plausible first filing (subject in {@code province}, credit code or ID issued there),
+     * with the website and the principal's mobile and emergency phone as given: the rule catalogue II cases.
+     */
+    private static String draft(String province, boolean individual, String websiteName, String domainsJson, String emergencyPhone) {
+        String p = province.substring(0, 2);
+        String subject = individual
+                ? "\"nature\":\"INDIVIDUAL\",\"certificateType\":\"RESIDENT_ID\",\"certificateNumber\":\"" + p + "0102199003082226\",\"name\":\"李晓梅\""
+                : "\"nature\":\"ENTERPRISE\",\"certificateType\":\"BUSINESS_LICENCE\",\"certificateNumber\":\"91" + p + "0102MA2CXXQA9U\",\"name\":\"青山软件有限公司\"";
+        return "{\"type\":\"FIRST_FILING\",\"snapshot\":{\"subject\":{\"provinceCode\":\"" + province + "\",\"cityCode\":\"" + p + "0100\","
+                + subject + ",\"principal\":{\"name\":\"李晓梅\",\"certificateType\":\"RESIDENT_ID\",\"mobile\":\"13900139000\","
+                + "\"emergencyPhone\":" + (emergencyPhone == null ? "null" : "\"" + emergencyPhone + "\"") + "}},"
+                + "\"websites\":[{\"name\":\"" + websiteName + "\",\"domains\":" + domainsJson + ",\"serviceContent\":\"OTHER\","
+                + "\"preApprovalTypes\":[\"NONE\"],\"languages\":[\"zh-CN\"],\"principalSameAsSubject\":true,\"cloudServices\":[]}]}}";
+    }
+
+    /** Whether the report holds a finding with this code on this field. */
+    private void assertFinding(String json, String code, String field) throws Exception {
+        HttpResponse<String> response = post("api/checks", json, "en");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonArray findings = Json.createReader(new StringReader(response.body())).readObject().getJsonArray("findings");
+        assertTrue(findings.getValuesAs(JsonObject.class).stream()
+                        .anyMatch(f -> code.equals(f.getString("code")) && field.equals(f.getString("field"))),
+                code + " on " + field + " expected in " + response.body());
+    }
+
+    @Test
+    void aWebsiteWithTwoDomainsIsRefusedOnItsDomainList() throws Exception {
+        assertFinding(draft("330000", false, "青山软件产品中心", "[\"qingshan.com\",\"qingshan.cn\"]", null),
+                "WEBSITE_TOO_MANY_DOMAINS", "websites[0].domains");
+    }
+
+    @Test
+    void anInvalidPunycodeDomainIsRefused() throws Exception {
+        assertFinding(draft("330000", false, "青山软件产品中心", "[\"xn--zz.com\"]", null),
+                "DOMAIN_PUNYCODE_INVALID", "websites[0].domains[0]");
+    }
+
+    @Test
+    void aCompanyMayNotFileAGovCnDomain() throws Exception {
+        assertFinding(draft("330000", false, "青山软件产品中心", "[\"qingshan.gov.cn\"]", null),
+                "DOMAIN_GOV_CN_NOT_GOVERNMENT", "websites[0].domains[0]");
+    }
+
+    @Test
+    void aPersonalSiteNamedAfterACityIsRefused() throws Exception {
+        assertFinding(draft("330000", true, "杭州美食笔记", "[\"lixiaomei.cn\"]", null),
+                "WEBSITE_NAME_PERSONAL_PLACE_NAME", "websites[0].name");
+    }
+
+    @Test
+    void anEmergencyPhoneEqualToThePrincipalsMobileIsRefusedInAnhui() throws Exception {
+        assertFinding(draft("340000", false, "青山软件产品中心", "[\"qingshan.com\"]", "13900139000"),
+                "EMERGENCY_PHONE_SAME_AS_MOBILE", "subject.principal.emergencyPhone");
     }
 
     private HttpResponse<String> post(String path, String json, String language) throws Exception {

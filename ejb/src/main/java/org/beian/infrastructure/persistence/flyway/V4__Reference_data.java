@@ -70,7 +70,8 @@ public class V4__Reference_data extends BaseJavaMigration {
                     s.setLong(1, ruleId[0]++);
                     setStrings(s, 2, row[0], row[1], row[2]);
                     s.setDate(5, Date.valueOf(row[3]));
-                    s.setString(6, row[4]);
+                    // Columns source_url, read_on, note (see NOTICE.md) make the one source column.
+                    s.setString(6, org.beian.domain.model.reference.ProvinceRule.sourceText(row[4], row[5], row[6]));
                 });
         load(connection, "provider_details.csv", "INSERT INTO provider_detail (detail_key, detail_value) VALUES (?, ?)",
                 (row, s) -> setStrings(s, 1, row));

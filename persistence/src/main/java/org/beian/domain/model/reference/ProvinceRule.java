@@ -51,6 +51,17 @@ public class ProvinceRule {
 
     protected ProvinceRule() {}
 
+    /**
+     * The {@code source} column as province_rules.csv's columns make it: the note, then the page and the
+     * day it was read ({@code note — url (read yyyy-MM-dd)}), or the note alone for rows from the spec.
+     */
+    public static String sourceText(String sourceUrl, String readOn, String note) {
+        if (sourceUrl == null || sourceUrl.isBlank()) {
+            return note;
+        }
+        return note + " — " + sourceUrl + " (read " + readOn + ")";
+    }
+
     public ProvinceRule(String provinceCode, String ruleKey, String value, LocalDate effectiveFrom, String source) {
         this.provinceCode = Objects.requireNonNull(provinceCode);
         this.ruleKey = Objects.requireNonNull(ruleKey);

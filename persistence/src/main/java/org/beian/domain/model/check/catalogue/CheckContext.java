@@ -3,6 +3,7 @@ package org.beian.domain.model.check.catalogue;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.beian.domain.model.filing.DomainRegistration;
 import org.beian.domain.model.national.NationalRegistry;
 
 /**
@@ -67,4 +68,13 @@ public interface CheckContext {
 
     /** Filings through other providers (and the filing password check). */
     NationalRegistry nationalRegistry();
+
+    /**
+     * The domain's registration as the registrar reports it (expiry and registrant), when a registration
+     * lookup is wired in. The default knows nothing, so the rules fall back to what the applicant entered
+     * in the order ({@code websites[i].domainRegistrations}).
+     */
+    default Optional<DomainRegistration> findDomainRegistration(String domain) {
+        return Optional.empty();
+    }
 }

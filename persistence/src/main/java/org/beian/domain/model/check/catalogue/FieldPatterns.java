@@ -17,6 +17,9 @@ public final class FieldPatterns {
     static final List<String> PERSON_CERTIFICATE_NUMBERS = List.of(
             "subject.principal.certificateNumber", "websites[i].principal.certificateNumber");
     static final List<String> MOBILES = List.of("subject.principal.mobile", "websites[i].principal.mobile");
+    static final List<String> EMERGENCY_PHONES = List.of("subject.principal.emergencyPhone", "websites[i].principal.emergencyPhone");
+    static final List<String> ALL_MOBILES = List.of("subject.principal.mobile", "websites[i].principal.mobile",
+            "subject.principal.emergencyPhone", "websites[i].principal.emergencyPhone");
     static final List<String> OFFICE_PHONES = List.of("subject.principal.officePhone", "websites[i].principal.officePhone");
     static final List<String> WEBSITE_PRINCIPAL_AGE = List.of(
             "websites[i].principal.certificateNumber", "websites[i].principalSameAsSubject");

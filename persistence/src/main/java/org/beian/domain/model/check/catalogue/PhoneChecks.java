@@ -27,6 +27,7 @@ final class PhoneChecks implements CheckFamily {
         for (Principal principal : principals) {
             checkMobile(e, principal);
             checkOfficePhone(e, principal);
+            checkEmergencyPhone(e, principal, principals);
         }
         if (e.scope().websites() && e.subjectPrincipal() != null) {
             checkDistinctPeopleDistinctNumbers(e);
@@ -77,6 +78,33 @@ final class PhoneChecks implements CheckFamily {
                 e.addApplied(Rule.OFFICE_PHONE_IS_MOBILE, field, individualRule.orElse(null), problem.arguments().toArray());
             }
         }
+    }
+
+    /**
+     * The emergency phone (应急联系电话) is a mobile; provinces want it to be a second number of the person,
+     * and some a number none of the other principals uses either.
+     */
+    private static void checkEmergencyPhone(Evaluation e, Principal principal, List<Principal> principals) {
+        String field = principal.field("emergencyPhone");
+        String raw = principal.data().emergencyPhone();
+        if (!Evaluation.present(raw)) {
+            return;
+        }
+        List<Problem> problems = MobileNumber.check(raw);
+        e.addProblems(field, problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        String number = MobileNumber.parse(raw).orElseThrow().value();
+        e.provinceRule("emergency_phone.distinct_from_own_mobile").filter(ProvinceRules.Applied::asBoolean)
+                .filter(rule -> number.equals(normalised(principal.data().mobile())))
+                .ifPresent(rule -> e.addApplied(Rule.EMERGENCY_PHONE_SAME_AS_MOBILE, field, rule, number));
+        e.provinceRule("emergency_phone.distinct_from_other_principals").filter(ProvinceRules.Applied::asBoolean)
+                .filter(rule -> principals.stream()
+                        .filter(other -> other != principal && !Persons.samePerson(other.data(), principal.data()))
+                        .anyMatch(other -> number.equals(normalised(other.data().mobile()))
+                                || number.equals(normalised(other.data().emergencyPhone()))))
+                .ifPresent(rule -> e.addApplied(Rule.EMERGENCY_PHONE_SHARED_WITH_OTHER_PRINCIPAL, field, rule, number));
     }
 
     /** Different people may not share a number; the same person may (beyond-the-seed §2.5). */

@@ -28,8 +28,24 @@ final class PrincipalChecks implements CheckFamily {
         if (e.scope().websites()) {
             for (int i = 0; i < e.websites().size(); i++) {
                 checkWebsitePrincipalAge(e, i);
+                checkWebsitePrincipalDistinct(e, i);
             }
         }
+    }
+
+    /** Tianjin: an organisation's website principal is another person than its subject principal. */
+    private static void checkWebsitePrincipalDistinct(Evaluation e, int i) {
+        if (e.subject() == null || e.individual() || !Evaluation.present(e.subject().nature()) || e.subjectPrincipal() == null
+                || !e.websitePrincipalIsSubjectPrincipal(i)) {
+            return;
+        }
+        WebsiteData website = e.websites().get(i);
+        String field = website.principalSameAsSubject()
+                ? "websites[" + i + "].principalSameAsSubject"
+                : "websites[" + i + "].principal.certificateNumber";
+        e.provinceRule("website_principal.distinct_from_subject_principal.organisation")
+                .filter(ProvinceRules.Applied::asBoolean)
+                .ifPresent(rule -> e.addApplied(Rule.WEBSITE_PRINCIPAL_SAME_AS_SUBJECT_PRINCIPAL, field, rule));
     }
 
     private static void checkFields(Evaluation e, Principal principal) {

@@ -1,10 +1,12 @@
 package org.beian.domain.model.check.catalogue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.beian.domain.model.check.name.PlaceNames;
 import org.beian.domain.model.reference.ReferenceData;
 
 /**
@@ -13,10 +15,11 @@ import org.beian.domain.model.reference.ReferenceData;
  *
  * @param certificateTypesByNature allowed pairs; the types of nature INDIVIDUAL are the personal ones,
  *                                 which responsible persons must hold
+ * @param placeNames               the division names (divisions.csv) personal website names may not contain
  */
 public record ReferenceLists(Set<String> fileableSuffixes, Map<String, Set<String>> certificateTypesByNature,
                              Map<String, Name> natureNames, Map<String, Name> certificateTypeNames,
-                             Map<String, String> provinceNames) {
+                             Map<String, String> provinceNames, PlaceNames placeNames) {
 
     /** A name in both languages of the desk. */
     public record Name(String zh, String en) {}
@@ -27,6 +30,14 @@ public record ReferenceLists(Set<String> fileableSuffixes, Map<String, Set<Strin
         natureNames = Map.copyOf(natureNames);
         certificateTypeNames = Map.copyOf(certificateTypeNames);
         provinceNames = Map.copyOf(provinceNames);
+        placeNames = placeNames == null ? PlaceNames.of(List.of()) : placeNames;
+    }
+
+    /** Reference lists without place names (callers that do not check personal website names). */
+    public ReferenceLists(Set<String> fileableSuffixes, Map<String, Set<String>> certificateTypesByNature,
+                          Map<String, Name> natureNames, Map<String, Name> certificateTypeNames,
+                          Map<String, String> provinceNames) {
+        this(fileableSuffixes, certificateTypesByNature, natureNames, certificateTypeNames, provinceNames, null);
     }
 
     public static ReferenceLists from(ReferenceData data) {
@@ -41,7 +52,21 @@ public record ReferenceLists(Set<String> fileableSuffixes, Map<String, Set<Strin
         }
         Map<String, String> provinces = data.listProvinces().stream()
                 .collect(Collectors.toMap(ReferenceData.Province::code, ReferenceData.Province::name));
-        return new ReferenceLists(data.fileableSuffixes(), allowed, natures, certificateTypes, provinces);
+        return new ReferenceLists(data.fileableSuffixes(), allowed, natures, certificateTypes, provinces,
+                PlaceNames.of(divisionNames(data)));
+    }
+
+    /** Every division name, walking provinces, prefectures and counties (ReferenceData lists children only). */
+    private static List<String> divisionNames(ReferenceData data) {
+        List<String> names = new ArrayList<>();
+        for (ReferenceData.Province province : data.listProvinces()) {
+            names.add(province.name());
+            for (ReferenceData.Region prefecture : data.listChildren(province.code())) {
+                names.add(prefecture.name());
+                data.listChildren(prefecture.code()).forEach(county -> names.add(county.name()));
+            }
+        }
+        return names;
     }
 
     public boolean allows(String nature, String certificateType) {

@@ -9,6 +9,7 @@ import org.beian.domain.model.check.Text;
 import org.beian.domain.model.check.address.AddressProblem;
 import org.beian.domain.model.check.address.MailingAddresses;
 import org.beian.domain.model.check.identity.CertificateNumbers;
+import org.beian.domain.model.check.identity.OrganisationCode;
 import org.beian.domain.model.check.identity.ProvinceCodes;
 import org.beian.domain.model.check.identity.ResidentIdNumber;
 import org.beian.domain.model.check.identity.UnifiedSocialCreditCode;
@@ -33,6 +34,10 @@ final class SubjectChecks implements CheckFamily {
             Pattern.compile("(?<![0-9A-Z])(\\d{15}|[0-9A-HJ-NP-RTUW-Y]{18})(?![0-9A-Z])");
     /** Credit codes of bodies registered at national level name no province. */
     private static final String NATIONAL_DIVISION = "100000";
+    static final String ORGANISATION_CODE = "ORGANISATION_CODE";
+    /** GB 32100 registration authority 9 (market regulation) with entity type 2: a sole proprietor (个体工商户). */
+    private static final char MARKET_REGULATION = '9';
+    private static final char SOLE_PROPRIETOR_TYPE = '2';
 
     @Override
     public void check(Evaluation e) {
@@ -72,6 +77,25 @@ final class SubjectChecks implements CheckFamily {
         if (e.require("subject.certificateNumber", subject.certificateNumber()) && type) {
             e.addProblems("subject.certificateNumber", CertificateNumbers.check(
                     CertificateTypes.kindOf(subject.certificateType()), subject.certificateNumber(), e.request().today()));
+            checkOrganisationCode(e, subject);
+        }
+        if (nature && type && SubjectNatures.ENTERPRISE.equals(subject.nature())) {
+            // The pair may be allowed by the ministry's dictionary, yet the certificate no longer exists.
+            e.provinceRule("subject.withdrawn_certificate_types.enterprise")
+                    .filter(rule -> rule.asList().contains(subject.certificateType()))
+                    .ifPresent(rule -> e.addApplied(Rule.SUBJECT_CERTIFICATE_TYPE_WITHDRAWN, "subject.certificateType", rule,
+                            e.certificateTypeName(subject.certificateType())));
+        }
+    }
+
+    /** A stand-alone organisation code (组织机构代码证) carries the GB 11714 check character as the credit code's digits 9–17 do. */
+    private static void checkOrganisationCode(Evaluation e, SubjectData subject) {
+        if (!ORGANISATION_CODE.equals(subject.certificateType())) {
+            return;
+        }
+        String compact = Text.compactUpper(subject.certificateNumber()).replace("-", "");
+        if (!OrganisationCode.isValid(compact)) {
+            e.add(Rule.ORGANISATION_CODE_INVALID, "subject.certificateNumber", Text.compactUpper(subject.certificateNumber()));
         }
     }
 
@@ -132,7 +156,7 @@ final class SubjectChecks implements CheckFamily {
     }
 
     /** The person's name in an individual's subject name (张某某 in 张某某（个体工商户）). */
-    private static String personName(String subjectName) {
+    static String personName(String subjectName) {
         String name = Text.fold(subjectName);
         Matcher matcher = SOLE_PROPRIETOR_NAME.matcher(name);
         return matcher.matches() ? matcher.group(1).strip() : name;
@@ -141,7 +165,7 @@ final class SubjectChecks implements CheckFamily {
     private static void checkSoleProprietor(Evaluation e, SubjectData subject) {
         String name = Text.fold(subject.name());
         String remark = Text.fold(subject.remark());
-        if (!name.contains(SOLE_PROPRIETOR) && !remark.contains(SOLE_PROPRIETOR)) {
+        if (!name.contains(SOLE_PROPRIETOR) && !remark.contains(SOLE_PROPRIETOR) && !soleProprietorCreditCode(subject)) {
             return;
         }
         boolean nameForm = SOLE_PROPRIETOR_NAME.matcher(name).matches();
@@ -163,6 +187,13 @@ final class SubjectChecks implements CheckFamily {
         } else if (!remark.contains(NO_SEAL)) {
             e.add(Rule.SOLE_PROPRIETOR_NO_SEAL_REMARK, "subject.remark");
         }
+    }
+
+    /** The credit code says 个体工商户 (92…) even when the name and remark do not. */
+    private static boolean soleProprietorCreditCode(SubjectData subject) {
+        return UnifiedSocialCreditCode.parse(subject.certificateNumber())
+                .filter(code -> code.registrationAuthority() == MARKET_REGULATION && code.entityType() == SOLE_PROPRIETOR_TYPE)
+                .isPresent();
     }
 
     private static void checkFinanceKeywords(Evaluation e, SubjectData subject) {

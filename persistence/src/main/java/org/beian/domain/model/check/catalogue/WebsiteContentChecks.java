@@ -1,9 +1,11 @@
 package org.beian.domain.model.check.catalogue;
 
+import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beian.domain.model.check.Text;
 import org.beian.domain.model.check.domain.DomainName;
@@ -23,6 +25,7 @@ final class WebsiteContentChecks implements CheckFamily {
     private static final Pattern HOSPITAL_LICENCE = Pattern.compile(
             "医疗(?:机构)?执业许可证为\\D*\\d{4}年\\d{1,2}月\\D*颁发.*?有效期至\\D*\\d{4}年\\d{1,2}月.*?颁发部门为.+?许可证号码为.*?[0-9A-Za-z]");
     private static final String HOSPITAL = "医院";
+    private static final Pattern LICENCE_VALID_UNTIL = Pattern.compile("有效期至\\D*(\\d{4})年(\\d{1,2})月");
 
     @Override
     public void check(Evaluation e) {
@@ -106,20 +109,59 @@ final class WebsiteContentChecks implements CheckFamily {
         }
         String field = "websites[" + i + "].remark";
         boolean other = content.filter(c -> c == ServiceContent.OTHER).isPresent();
-        if ((other || e.individual()) && description(remark).length() < MIN_DESCRIPTION_LENGTH) {
+        if ((other || e.individual()) && description(remark, requiredText(e)).length() < MIN_DESCRIPTION_LENGTH) {
             e.add(Rule.WEBSITE_REMARK_CONTENT_MISSING, field, MIN_DESCRIPTION_LENGTH);
         }
-        if (prefixes(website).size() > 1 && !remark.contains(SAME_SITE)) {
-            e.add(Rule.WEBSITE_REMARK_SAME_SITE_MISSING, field, String.join(", ", prefixes(website)));
+        // Since 2019 a website has one domain; the remark only matters where several are still allowed.
+        Optional<ProvinceRules.Applied> maxDomains = e.provinceRule("website.max_domains");
+        if (maxDomains.map(rule -> rule.asInt() != 1).orElse(true) && prefixes(website).size() > 1 && !remark.contains(SAME_SITE)) {
+            e.addApplied(Rule.WEBSITE_REMARK_SAME_SITE_MISSING, field, maxDomains.orElse(null), String.join(", ", prefixes(website)));
         }
-        if (hospital(e) && !HOSPITAL_LICENCE.matcher(remark).find()) {
+        Optional<ProvinceRules.Applied> requiredText = requiredText(e);
+        if (requiredText.isPresent() && !compact(remark).contains(compact(requiredText.get().value()))) {
+            e.addApplied(Rule.WEBSITE_REMARK_REQUIRED_TEXT_MISSING, field, requiredText.get(), Text.fold(requiredText.get().value()));
+        }
+        if (hospital(e)) {
+            checkHospitalLicence(e, field, remark);
+        }
+    }
+
+    private static void checkHospitalLicence(Evaluation e, String field, String remark) {
+        Matcher licence = HOSPITAL_LICENCE.matcher(remark);
+        if (!licence.find()) {
             e.add(Rule.HOSPITAL_REMARK_LICENCE_MISSING, field);
+            return;
         }
+        Matcher until = LICENCE_VALID_UNTIL.matcher(licence.group());
+        if (until.find()) {
+            YearMonth validUntil = YearMonth.of(Integer.parseInt(until.group(1)), Integer.parseInt(until.group(2)));
+            // Valid through the month the remark names.
+            if (validUntil.isBefore(YearMonth.from(e.request().today()))) {
+                e.add(Rule.HOSPITAL_LICENCE_EXPIRED, field, until.group(1) + "年" + until.group(2) + "月");
+            }
+        }
+    }
+
+    /** The fixed sentence the bureau wants in an individual's remark, if its province has one. */
+    private static Optional<ProvinceRules.Applied> requiredText(Evaluation e) {
+        return e.individual()
+                ? e.provinceRule("website_remark.required_text.individual").filter(rule -> !rule.value().isBlank())
+                : Optional.empty();
+    }
+
+    private static String compact(String text) {
+        return Text.fold(text).replaceAll("\\s+", "");
     }
 
     /** The remark without the fixed sentences other rules ask for, and without blanks. */
     private static String description(String remark) {
         return HOSPITAL_LICENCE.matcher(remark.replace(SAME_SITE, "")).replaceAll("").replaceAll("\\s+", "");
+    }
+
+    /** The remark without the province's fixed sentence, which describes no content. */
+    private static String description(String remark, Optional<ProvinceRules.Applied> requiredText) {
+        String rest = requiredText.map(rule -> compact(remark).replace(compact(rule.value()), "")).orElse(remark);
+        return description(rest);
     }
 
     /** The different names (the registrable domain without its suffix) among the website's domains. */

@@ -1,5 +1,7 @@
 package org.beian.domain.model.check.catalogue;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.beian.domain.model.check.Problem;
 import org.beian.domain.model.check.Text;
 import org.beian.domain.model.check.domain.DomainChecks;
 import org.beian.domain.model.check.domain.DomainName;
+import org.beian.domain.model.filing.DomainRegistration;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.WebsiteData;
@@ -24,6 +27,9 @@ final class WebsiteDomainChecks implements CheckFamily {
      * (Beijing) is about foreign ones.
      */
     private static final Set<String> CHINA_TLDS = Set.of("cn", "中国", "中國");
+    /** Suffixes reserved to party and government bodies (互联网政务应用安全管理规定). */
+    private static final List<String> GOVERNMENT_SUFFIXES = List.of(".gov.cn", ".政务");
+    private static final String GOVERNMENT = "GOVERNMENT";
 
     @Override
     public void check(Evaluation e) {
@@ -41,7 +47,9 @@ final class WebsiteDomainChecks implements CheckFamily {
             if (website.domains().isEmpty()) {
                 e.require("websites[" + i + "].domains", null);
             }
-            if (maxDomains.isPresent() && website.domains().size() > maxDomains.get().asInt()) {
+            // A change may keep an older multi-domain website's domains (or drop some); new websites have one.
+            boolean filedWebsite = e.request().type() == OrderType.CHANGE && Evaluation.present(website.icpNumber());
+            if (maxDomains.isPresent() && !filedWebsite && website.domains().size() > maxDomains.get().asInt()) {
                 e.addApplied(Rule.WEBSITE_TOO_MANY_DOMAINS, "websites[" + i + "].domains", maxDomains.get(),
                         website.domains().size(), maxDomains.get().asInt());
             }
@@ -49,6 +57,11 @@ final class WebsiteDomainChecks implements CheckFamily {
                 String raw = website.domains().get(j);
                 String field = "websites[" + i + "].domains[" + j + "]";
                 if (!e.require(field, raw)) {
+                    continue;
+                }
+                Optional<String> badLabel = DomainName.invalidAceLabel(raw);
+                if (badLabel.isPresent()) {
+                    e.add(Rule.DOMAIN_PUNYCODE_INVALID, field, badLabel.get());
                     continue;
                 }
                 List<Problem> problems = domainChecks.check(raw);
@@ -66,9 +79,62 @@ final class WebsiteDomainChecks implements CheckFamily {
                     e.add(Rule.DOMAIN_DUPLICATE, field, key);
                 }
                 if (problems.isEmpty()) {
-                    checkRegistries(e, website, field, DomainName.parse(raw).orElseThrow().unicode());
+                    String domain = DomainName.parse(raw).orElseThrow().unicode();
+                    checkGovernmentSuffix(e, field, domain);
+                    checkRegistration(e, website, field, domain);
+                    checkRegistries(e, website, field, domain);
                 }
             }
+        }
+    }
+
+    private static void checkGovernmentSuffix(Evaluation e, String field, String domain) {
+        if (e.subject() == null || !Evaluation.present(e.subject().nature()) || GOVERNMENT.equals(e.subject().nature())) {
+            return;
+        }
+        GOVERNMENT_SUFFIXES.stream().filter(domain::endsWith).findFirst()
+                .ifPresent(suffix -> e.add(Rule.DOMAIN_GOV_CN_NOT_GOVERNMENT, field, domain, e.natureName(e.subject().nature())));
+    }
+
+    /**
+     * The registration's expiry and registrant: what the registrar reports when a lookup is wired in, else
+     * what the applicant entered for the domain.
+     */
+    private static void checkRegistration(Evaluation e, WebsiteData website, String field, String domain) {
+        SubjectData subject = e.subject();
+        if (subject == null || !e.scope().addsWebsites()) {
+            return;
+        }
+        Optional<DomainRegistration> registration = e.context().findDomainRegistration(domain)
+                .or(() -> website.domainRegistrations().stream().filter(r -> domain.equals(key(r.domain()))).findFirst());
+        Optional<ProvinceRules.Applied> months = e.provinceRule("domain.min_remaining_months").filter(rule -> rule.asInt() > 0);
+        if (months.isPresent()) {
+            Optional<LocalDate> expires = registration.map(DomainRegistration::expiresOn).flatMap(WebsiteDomainChecks::date);
+            if (expires.isEmpty()) {
+                e.addApplied(Rule.DOMAIN_REGISTRATION_UNKNOWN, field, months.get(), domain, months.get().asInt());
+            } else if (expires.get().isBefore(e.request().today().plusMonths(months.get().asInt()))) {
+                e.addApplied(Rule.DOMAIN_EXPIRES_TOO_SOON, field, months.get(), domain, expires.get(), months.get().asInt());
+            }
+        }
+        String registrant = registration.map(DomainRegistration::registrant).map(Text::fold).orElse("");
+        if (registrant.isEmpty() || !Evaluation.present(subject.name())) {
+            return;
+        }
+        String subjectName = e.individual() ? SubjectChecks.personName(subject.name()) : Text.fold(subject.name());
+        Optional<ProvinceRules.Applied> legalRepresentative = e.individual() ? Optional.empty()
+                : e.provinceRule("domain.registrant_may_be_legal_representative");
+        boolean byLegalRepresentative = legalRepresentative.map(ProvinceRules.Applied::asBoolean).orElse(false)
+                && registrant.equals(Text.fold(subject.legalRepresentative()));
+        if (!registrant.equals(subjectName) && !byLegalRepresentative) {
+            e.addApplied(Rule.DOMAIN_REGISTRANT_NOT_SUBJECT, field, legalRepresentative.orElse(null), domain, registrant, subjectName);
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Evaluation.present(text) ? Optional.of(LocalDate.parse(Text.fold(text))) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

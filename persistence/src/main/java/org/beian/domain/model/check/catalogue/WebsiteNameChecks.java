@@ -56,6 +56,8 @@ final class WebsiteNameChecks implements CheckFamily {
                 String name = Text.fold(website.name());
                 ORGANISATION_WORDS.stream().filter(name::contains).findFirst()
                         .ifPresent(word -> e.add(Rule.WEBSITE_NAME_PERSONAL_LOOKS_ORGANISATIONAL, field, word));
+                e.request().reference().placeNames().findIn(name)
+                        .ifPresent(place -> e.add(Rule.WEBSITE_NAME_PERSONAL_PLACE_NAME, field, place));
             }
         }
     }

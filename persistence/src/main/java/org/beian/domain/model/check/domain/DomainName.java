@@ -41,6 +41,31 @@ public final class DomainName {
         this.name = name;
     }
 
+    /**
+     * The first ACE label ({@code xn--…}) of a host that is not valid punycode: one that does not decode, or
+     * that does not encode back to itself (RFC 5891 §5.5: a label is only the A-label of what it decodes
+     * to). Such names cannot be registered, so the bureau refuses them; the Unicode form cannot be shown.
+     */
+    public static Optional<String> invalidAceLabel(String raw) {
+        for (String label : Text.fold(raw).toLowerCase(Locale.ROOT).split("\\.")) {
+            if (!label.startsWith("xn--")) {
+                continue;
+            }
+            String unicode = IDN.toUnicode(label, IDN.ALLOW_UNASSIGNED);
+            if (unicode.equals(label) || unicode.startsWith("xn--") || unicode.isEmpty()) {
+                return Optional.of(label); // java.net.IDN returns the input when it cannot decode it
+            }
+            try {
+                if (!IDN.toASCII(unicode, IDN.ALLOW_UNASSIGNED).equalsIgnoreCase(label)) {
+                    return Optional.of(label);
+                }
+            } catch (IllegalArgumentException e) {
+                return Optional.of(label);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The name, when it is a syntactically valid host name (suffix questions are not asked yet). */
     public static Optional<DomainName> parse(String raw) {
         return Optional.ofNullable(read(raw).name());

@@ -20,6 +20,7 @@ final class Drafts {
         String officePhone;
         String mobile;
         String email;
+        String emergencyPhone;
 
         Person(String name, String certificateType, String certificateNumber, String officePhone, String mobile, String email) {
             this.name = name;
@@ -38,12 +39,13 @@ final class Drafts {
                 case "officePhone" -> officePhone = value;
                 case "mobile" -> mobile = value;
                 case "email" -> email = value;
+                case "emergencyPhone" -> emergencyPhone = value;
                 default -> throw new IllegalArgumentException("no person field " + field);
             }
         }
 
         PersonData toData() {
-            return new PersonData(name, certificateType, certificateNumber, officePhone, mobile, email);
+            return new PersonData(name, certificateType, certificateNumber, officePhone, mobile, email, emergencyPhone);
         }
     }
 
@@ -101,6 +103,7 @@ final class Drafts {
         Person principal;
         List<CloudServiceData> cloudServices = new ArrayList<>();
         String icpNumber;
+        List<org.beian.domain.model.filing.DomainRegistration> registrations = new ArrayList<>();
 
         Website copy() {
             Website copy = new Website();
@@ -115,6 +118,7 @@ final class Drafts {
             copy.principal = principal;
             copy.cloudServices = new ArrayList<>(cloudServices);
             copy.icpNumber = icpNumber;
+            copy.registrations = new ArrayList<>(registrations);
             return copy;
         }
 
@@ -129,9 +133,20 @@ final class Drafts {
                 case "remark" -> remark = value;
                 case "principalSameAsSubject" -> principalSameAsSubject = Boolean.parseBoolean(value);
                 case "icpNumber" -> icpNumber = value;
+                case "registrations" -> registrations = list(value).stream().map(Website::registration).toList();
                 case "cloudServices" -> cloudServices = list(value).stream().map(Website::cloudService).toList();
                 default -> throw new IllegalArgumentException("no website field " + field);
             }
+        }
+
+        /** domain:expiresOn:registrant, e.g. qingshan.com:2027-06-30:杭州青山软件有限公司 (blank parts are null). */
+        static org.beian.domain.model.filing.DomainRegistration registration(String value) {
+            String[] parts = value.split(":", -1);
+            return new org.beian.domain.model.filing.DomainRegistration(parts[0], blank(parts, 1), blank(parts, 2));
+        }
+
+        private static String blank(String[] parts, int i) {
+            return i < parts.length && !parts[i].isEmpty() ? parts[i] : null;
         }
 
         /** KIND:reference, e.g. SERVER:ins-hz-001 or AUTHORISATION_CODE:BA12345. */
@@ -144,7 +159,7 @@ final class Drafts {
         WebsiteData toData() {
             return new WebsiteData(name, domains, homepageUrls, serviceContent, preApprovalTypes, languages, remark,
                     principalSameAsSubject, principalSameAsSubject || principal == null ? null : principal.toData(),
-                    cloudServices, icpNumber);
+                    cloudServices, icpNumber, registrations);
         }
     }
 

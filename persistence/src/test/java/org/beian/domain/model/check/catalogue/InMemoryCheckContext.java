@@ -20,6 +20,32 @@ final class InMemoryCheckContext implements CheckContext {
     private final Map<String, AuthorisationCodeInfo> codes = new HashMap<>();
     private final Set<String> documents = new LinkedHashSet<>();
     private final InMemoryNationalRegistry national = new InMemoryNationalRegistry();
+    private final Map<String, org.beian.domain.model.filing.DomainRegistration> registrations = new HashMap<>();
+
+    /** What the registration lookup (DomainLookup's stand-in) answers for a domain. */
+    InMemoryCheckContext registration(org.beian.domain.model.filing.DomainRegistration registration) {
+        registrations.put(registration.domain(), registration);
+        return this;
+    }
+
+    private String defaultRegistrant;
+    private String defaultExpiry;
+
+    /** The registrar's answer for every other domain (null registrant: the lookup knows nothing else). */
+    InMemoryCheckContext registrar(String registrant, String expiresOn) {
+        this.defaultRegistrant = registrant;
+        this.defaultExpiry = expiresOn;
+        return this;
+    }
+
+    @Override
+    public Optional<org.beian.domain.model.filing.DomainRegistration> findDomainRegistration(String domain) {
+        if (registrations.containsKey(domain)) {
+            return Optional.of(registrations.get(domain));
+        }
+        return defaultRegistrant == null ? Optional.empty()
+                : Optional.of(new org.beian.domain.model.filing.DomainRegistration(domain, defaultExpiry, defaultRegistrant));
+    }
 
     InMemoryCheckContext otherOrderInProgress(String orderNumber) {
         this.otherOrderInProgress = orderNumber;

@@ -50,7 +50,7 @@ class ProvinceRuleValuesTest {
 
     @Test
     void countryCodeDomainsAllowedAgainInBeijing() {
-        String edits = "province=110000;websites[0].domains=qingshan.com|qingshan.cc";
+        String edits = "province=110000;rule.website.max_domains=0;websites[0].domains=qingshan.com|qingshan.cc";
         assertEquals(1, of(Rule.DOMAIN_COUNTRY_CODE_NOT_ACCEPTED, Scenario.of(edits).evaluate()).size());
         assertEquals(List.of(), Scenario.of(edits).rule("domain.country_code_allowed", "true").evaluate());
     }

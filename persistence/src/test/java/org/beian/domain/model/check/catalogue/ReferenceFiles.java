@@ -60,13 +60,16 @@ final class ReferenceFiles {
         read("certificate_types.csv").forEach(row -> types.put(row.get("code"), new ReferenceLists.Name(row.get("name_zh"), row.get("name_en"))));
         Map<String, String> provinces = new HashMap<>();
         read("provinces.csv").forEach(row -> provinces.put(row.get("code"), row.get("name")));
-        return new ReferenceLists(suffixes, allowed, natures, types, provinces);
+        List<String> divisions = read("divisions.csv").stream().map(row -> row.get("name")).toList();
+        return new ReferenceLists(suffixes, allowed, natures, types, provinces,
+                org.beian.domain.model.check.name.PlaceNames.of(divisions));
     }
 
     static List<ProvinceRule> provinceRuleRows() {
         return read("province_rules.csv").stream()
                 .map(row -> new ProvinceRule(row.get("province_code"), row.get("rule_key"), row.get("rule_value"),
-                        LocalDate.parse(row.get("effective_from")), row.get("source")))
+                        LocalDate.parse(row.get("effective_from")),
+                        ProvinceRule.sourceText(row.get("source_url"), row.get("read_on"), row.get("note"))))
                 .toList();
     }
 
@@ -74,13 +77,16 @@ final class ReferenceFiles {
      * The rules in force for a province, with values changed as a test says (as if an administrator
      * edited the province's row): the overriding rows come first, so they win over the file's.
      */
-    static ProvinceRules provinceRules(String provinceCode, Map<String, String> overrides) {
+    static ProvinceRules provinceRules(String provinceCode, Map<String, String> overrides, LocalDate day) {
         List<ProvinceRule> rows = new ArrayList<>();
         overrides.forEach((key, value) -> rows.add(
                 new ProvinceRule(provinceCode, key, value, LocalDate.of(2018, 1, 1), "test override")));
-        // As ProvinceRule.listEffective does: only the province's rows and the national defaults.
+        // As ProvinceRule.listEffective does: the province's rows and the national defaults in force on the
+        // day, newest first.
         provinceRuleRows().stream()
                 .filter(row -> row.getProvinceCode().equals(provinceCode) || row.isNational())
+                .filter(row -> !row.getEffectiveFrom().isAfter(day))
+                .sorted(java.util.Comparator.comparing(ProvinceRule::getEffectiveFrom).reversed())
                 .forEach(rows::add);
         return ProvinceRules.from(provinceCode, rows);
     }

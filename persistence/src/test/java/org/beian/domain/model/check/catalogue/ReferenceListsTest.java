@@ -124,7 +124,7 @@ class ReferenceListsTest {
     @Test
     void provinceRulesInForceAreTheProvincesOverTheNationalDefaults() {
         ProvinceRules guangdong = new CsvReferenceData().provinceRules("440000", LocalDate.of(2026, 11, 1));
-        assertEquals(ReferenceFiles.provinceRules("440000", Map.of()).get("order.max_websites.organisation"),
+        assertEquals(ReferenceFiles.provinceRules("440000", Map.of(), LocalDate.of(2026, 11, 1)).get("order.max_websites.organisation"),
                 guangdong.get("order.max_websites.organisation"));
         assertEquals("440000", guangdong.get("order.max_websites.organisation").provinceCode());
         assertTrue(new CsvReferenceData().provinceRules("440000", LocalDate.of(2017, 12, 31)).find("order.max_websites.organisation").isEmpty(),

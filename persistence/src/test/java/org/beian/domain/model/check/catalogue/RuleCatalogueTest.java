@@ -24,7 +24,6 @@ class RuleCatalogueTest {
 
     /** Province rule keys that are not pre-submission checks, and why. */
     private static final Map<String, String> NOT_CHECKED_HERE = Map.of(
-            "domain.min_remaining_months", "needs the domain's registration expiry (WHOIS), which the order does not hold",
             "photo.app_verification", "decides how the photo step may be done, after the initial review",
             "bureau.review_working_days", "an estimate shown to the applicant, not a rule");
 
@@ -59,6 +58,8 @@ class RuleCatalogueTest {
         }
         Set<String> unread = new TreeSet<>(provinceRuleKeys());
         unread.removeAll(read);
+        // note.* rows are what a reviewer reads in docs/province-rules.md; research.* rows record a gap.
+        unread.removeIf(key -> key.startsWith(ProvinceRulesDocument.NOTE_PREFIX) || key.equals(ProvinceRulesDocument.GAP_KEY));
         assertEquals(new TreeSet<>(NOT_CHECKED_HERE.keySet()), unread);
     }
 

@@ -40,7 +40,7 @@ import org.beian.domain.model.national.NationalRegistry;
  */
 final class Scenario {
 
-    static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     static final String SERVER = "ins-hz-001";
     static final String SELF_SUBJECT_ICP = "浙ICP备20000001号";
     private static final Pattern WEBSITE_FIELD = Pattern.compile("websites\\[(\\d+)]\\.(.+)");
@@ -54,6 +54,8 @@ final class Scenario {
     private final Map<String, String> ruleOverrides = new LinkedHashMap<>();
     private final List<Runnable> bindings = new ArrayList<>();
     private String selfSubjectIcp = SELF_SUBJECT_ICP;
+    /** The registration lookup answers for every domain: registered to the subject, two years left. */
+    private boolean registrar = true;
 
     private Scenario() {
         context.resource(new CheckContext.CloudResourceInfo(SERVER, CheckContext.ResourceKind.SERVER, true,
@@ -321,6 +323,8 @@ final class Scenario {
             case "resource" -> context.resource(new CheckContext.CloudResourceInfo(p[0], CheckContext.ResourceKind.valueOf(p[1]),
                     Boolean.parseBoolean(p[2]), CheckContext.BillingMode.valueOf(p[3]), Integer.parseInt(p[4]),
                     today.plusDays(Integer.parseInt(p[5])), p[6].equals("-") ? null : p[6], Integer.parseInt(p[7])));
+            case "registrar" -> registrar = !p[0].equals("off");
+            case "registration" -> context.registration(Drafts.Website.registration(String.join(":", p)));
             case "code" -> context.code(new CheckContext.AuthorisationCodeInfo(p[0], today.plusDays(Integer.parseInt(p[1])),
                     Boolean.parseBoolean(p[2]), Boolean.parseBoolean(p[3]), Boolean.parseBoolean(p[4])));
             default -> throw new IllegalArgumentException("unknown context edit " + key);
@@ -339,9 +343,13 @@ final class Scenario {
 
     CheckRequest request() {
         bindings.forEach(Runnable::run);
+        if (registrar && subject != null && subject.name != null) {
+            String holder = subject.name.replace("（个体工商户）", "").replace("(个体工商户)", "");
+            context.registrar(holder, today.plusYears(2).toString());
+        }
         String province = subject == null || subject.provinceCode == null ? "330000" : subject.provinceCode;
         return new CheckRequest(snapshot(), type, new OrderExtras(filingPassword), today,
-                ReferenceFiles.provinceRules(province, ruleOverrides), REFERENCE, context);
+                ReferenceFiles.provinceRules(province, ruleOverrides, today), REFERENCE, context);
     }
 
     List<Finding> evaluate() {
