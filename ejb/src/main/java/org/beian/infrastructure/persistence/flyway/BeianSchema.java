@@ -22,7 +22,7 @@ public final class BeianSchema {
         return Flyway.configure(BeianSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON, "classpath:db/schema/" + vendorOf(dataSource))
-                .javaMigrations(new V4__Reference_data());
+                .javaMigrations(new V4__Reference_data(), new V8__Province_rules_for_31_provinces());
     }
 
     /** The folder of vendor-specific migrations for the database behind the datasource. */

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.beian.domain.model.reference.ProvinceRule;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -63,6 +64,13 @@ public class V4__Reference_data extends BaseJavaMigration {
                     s.setDate(1, Date.valueOf(row[0]));
                     setStrings(s, 2, row[1], row[2], row[3]);
                 });
+        loadProvinceRules(connection);
+        load(connection, "provider_details.csv", "INSERT INTO provider_detail (detail_key, detail_value) VALUES (?, ?)",
+                (row, s) -> setStrings(s, 1, row));
+    }
+
+    /** The shipped province rules, ids 1… (ids below 900 are reserved for rows that scripts insert). */
+    static void loadProvinceRules(Connection connection) throws IOException, SQLException {
         long[] ruleId = {1};
         load(connection, "province_rules.csv",
                 "INSERT INTO province_rule (id, version, province_code, rule_key, rule_value, effective_from, source) VALUES (?, 1, ?, ?, ?, ?, ?)",
@@ -71,10 +79,8 @@ public class V4__Reference_data extends BaseJavaMigration {
                     setStrings(s, 2, row[0], row[1], row[2]);
                     s.setDate(5, Date.valueOf(row[3]));
                     // Columns source_url, read_on, note (see NOTICE.md) make the one source column.
-                    s.setString(6, org.beian.domain.model.reference.ProvinceRule.sourceText(row[4], row[5], row[6]));
+                    s.setString(6, ProvinceRule.sourceText(row[4], row[5], row[6]));
                 });
-        load(connection, "provider_details.csv", "INSERT INTO provider_detail (detail_key, detail_value) VALUES (?, ?)",
-                (row, s) -> setStrings(s, 1, row));
     }
 
     @FunctionalInterface

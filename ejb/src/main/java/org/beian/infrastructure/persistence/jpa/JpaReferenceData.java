@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,23 @@ public class JpaReferenceData implements ReferenceData {
                         + "JOIN nature_certificate_type n ON n.certificate_type_code = c.code WHERE n.nature_code = ? ORDER BY c.code")
                 .setParameter(1, natureCode).getResultList();
         return rows.stream().map(r -> new NamedCode(str(r[0]), str(r[1]), str(r[2]))).toList();
+    }
+
+    @Override
+    public Map<String, List<NamedCode>> certificateTypesByNature() {
+        Map<String, List<NamedCode>> byNature = new LinkedHashMap<>();
+        for (Object[] r : rows("SELECT n.nature_code, c.code, c.name_zh, c.name_en FROM nature_certificate_type n "
+                + "JOIN certificate_type c ON c.code = n.certificate_type_code ORDER BY n.nature_code, c.code")) {
+            byNature.computeIfAbsent(str(r[0]), nature -> new ArrayList<>()).add(new NamedCode(str(r[1]), str(r[2]), str(r[3])));
+        }
+        return byNature;
+    }
+
+    @Override
+    public List<String> listDivisionNames() {
+        @SuppressWarnings("unchecked")
+        List<Object> names = em.createNativeQuery("SELECT name FROM region WHERE region_level <> 'PROVINCE' ORDER BY code").getResultList();
+        return names.stream().map(JpaReferenceData::str).toList();
     }
 
     @Override

@@ -32,6 +32,25 @@ public interface ReferenceData {
     /** The certificate types a subject of this nature may hold. */
     List<NamedCode> listCertificateTypes(String natureCode);
 
+    /** Every nature's certificate types; implementations answer in one query where they can. */
+    default java.util.Map<String, List<NamedCode>> certificateTypesByNature() {
+        java.util.Map<String, List<NamedCode>> byNature = new java.util.LinkedHashMap<>();
+        listNatures().forEach(nature -> byNature.put(nature.code(), listCertificateTypes(nature.code())));
+        return byNature;
+    }
+
+    /** The names of every division below the provinces (prefectures, counties); one query where it can. */
+    default List<String> listDivisionNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Province province : listProvinces()) {
+            for (Region prefecture : listChildren(province.code())) {
+                names.add(prefecture.name());
+                listChildren(prefecture.code()).forEach(county -> names.add(county.name()));
+            }
+        }
+        return names;
+    }
+
     /** Suffixes (without dot, Unicode and ASCII forms) that may be filed. */
     Set<String> fileableSuffixes();
 

@@ -44,29 +44,20 @@ public record ReferenceLists(Set<String> fileableSuffixes, Map<String, Set<Strin
         Map<String, Set<String>> allowed = new LinkedHashMap<>();
         Map<String, Name> natures = new LinkedHashMap<>();
         Map<String, Name> certificateTypes = new LinkedHashMap<>();
+        Map<String, List<ReferenceData.NamedCode>> typesByNature = data.certificateTypesByNature();
         for (ReferenceData.NamedCode nature : data.listNatures()) {
             natures.put(nature.code(), new Name(nature.nameZh(), nature.nameEn()));
-            List<ReferenceData.NamedCode> types = data.listCertificateTypes(nature.code());
+            List<ReferenceData.NamedCode> types = typesByNature.getOrDefault(nature.code(), List.of());
             allowed.put(nature.code(), types.stream().map(ReferenceData.NamedCode::code).collect(Collectors.toSet()));
             types.forEach(type -> certificateTypes.put(type.code(), new Name(type.nameZh(), type.nameEn())));
         }
-        Map<String, String> provinces = data.listProvinces().stream()
+        List<ReferenceData.Province> provinceList = data.listProvinces();
+        Map<String, String> provinces = provinceList.stream()
                 .collect(Collectors.toMap(ReferenceData.Province::code, ReferenceData.Province::name));
-        return new ReferenceLists(data.fileableSuffixes(), allowed, natures, certificateTypes, provinces,
-                PlaceNames.of(divisionNames(data)));
-    }
-
-    /** Every division name, walking provinces, prefectures and counties (ReferenceData lists children only). */
-    private static List<String> divisionNames(ReferenceData data) {
-        List<String> names = new ArrayList<>();
-        for (ReferenceData.Province province : data.listProvinces()) {
-            names.add(province.name());
-            for (ReferenceData.Region prefecture : data.listChildren(province.code())) {
-                names.add(prefecture.name());
-                data.listChildren(prefecture.code()).forEach(county -> names.add(county.name()));
-            }
-        }
-        return names;
+        // Every division name a personal website may not carry: the provinces and all divisions below them.
+        List<String> places = new ArrayList<>(provinces.values());
+        places.addAll(data.listDivisionNames());
+        return new ReferenceLists(data.fileableSuffixes(), allowed, natures, certificateTypes, provinces, PlaceNames.of(places));
     }
 
     public boolean allows(String nature, String certificateType) {
