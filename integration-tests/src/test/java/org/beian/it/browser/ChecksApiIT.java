@@ -59,6 +59,13 @@ class ChecksApiIT {
     }
 
     @Test
+    void aBodyThatIsNotTheDraftsJsonIsABadRequestInWords() throws Exception {
+        HttpResponse<String> response = post("api/checks", "{\"type\":\"FIRST_FILING\",\"snapshot\":{\"websites\":\"one\"}}", "en");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("error.invalidInput", Json.createReader(new StringReader(response.body())).readObject().getString("code"));
+    }
+
+    @Test
     void findingsSpeakChineseByDefault() throws Exception {
         String body = post("api/checks", DRAFT, null).body();
         String message = Json.createReader(new StringReader(body)).readObject().getJsonArray("findings").getJsonObject(0).getString("message");

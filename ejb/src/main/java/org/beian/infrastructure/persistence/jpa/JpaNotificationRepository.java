@@ -34,9 +34,12 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Optional<Instant> earliestPendingBefore(Notification n) {
-        return Optional.ofNullable(em.createNamedQuery("Notification.earliestBefore", Instant.class)
+        // The attribute itself, ordered, rather than MIN(): an aggregate's value bypasses the Instant converter's
+        // column type, and PostgreSQL's driver then hands the converter a Timestamp.
+        return em.createNamedQuery("Notification.earliestBefore", Instant.class)
                 .setParameter("recipient", n.getRecipient()).setParameter("channel", n.getChannel())
-                .setParameter("createdAt", n.getCreatedAt()).setParameter("id", n.getId()).getSingleResult());
+                .setParameter("createdAt", n.getCreatedAt()).setParameter("id", n.getId())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

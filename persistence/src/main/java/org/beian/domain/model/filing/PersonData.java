@@ -1,5 +1,6 @@
 package org.beian.domain.model.filing;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.Serializable;
 
 /**
@@ -10,6 +11,11 @@ import java.io.Serializable;
  */
 public record PersonData(String name, String certificateType, String certificateNumber, String officePhone,
                          String mobile, String email, String emergencyPhone) implements Serializable {
+
+    /** The one constructor JSON-B uses (orders store the snapshot as JSON; the API reads it). */
+    @JsonbCreator
+    public PersonData {
+    }
 
     /** A person without an emergency phone (orders and registry records from before the field existed). */
     public PersonData(String name, String certificateType, String certificateNumber, String officePhone,

@@ -1,5 +1,6 @@
 package org.beian.domain.model.filing;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.Serializable;
 import java.util.List;
 
@@ -14,6 +15,8 @@ public record WebsiteData(String name, List<String> domains, List<String> homepa
                           boolean principalSameAsSubject, PersonData principal, List<CloudServiceData> cloudServices,
                           String icpNumber, List<DomainRegistration> domainRegistrations) implements Serializable {
 
+    /** The one constructor JSON-B uses (orders store the snapshot as JSON; the API reads it). */
+    @JsonbCreator
     public WebsiteData {
         domains = domains == null ? List.of() : List.copyOf(domains);
         homepageUrls = homepageUrls == null ? List.of() : List.copyOf(homepageUrls);

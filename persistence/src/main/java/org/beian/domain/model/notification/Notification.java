@@ -26,9 +26,9 @@ import java.util.Optional;
         query = "SELECT n.id FROM Notification n WHERE n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
                 + "AND n.nextAttemptAt <= :before ORDER BY n.nextAttemptAt")
 @NamedQuery(name = "Notification.earliestBefore",
-        query = "SELECT MIN(n.nextAttemptAt) FROM Notification n WHERE n.recipient = :recipient AND n.channel = :channel "
+        query = "SELECT n.nextAttemptAt FROM Notification n WHERE n.recipient = :recipient AND n.channel = :channel "
                 + "AND n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
-                + "AND (n.createdAt < :createdAt OR (n.createdAt = :createdAt AND n.id < :id))")
+                + "AND (n.createdAt < :createdAt OR (n.createdAt = :createdAt AND n.id < :id)) ORDER BY n.nextAttemptAt")
 @NamedQuery(name = "Notification.listNextAfter",
         query = "SELECT n.id FROM Notification n WHERE n.recipient = :recipient AND n.channel = :channel "
                 + "AND n.status = org.beian.domain.model.notification.Notification.Status.PENDING "
