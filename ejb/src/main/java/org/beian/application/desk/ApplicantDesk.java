@@ -1,6 +1,8 @@
 package org.beian.application.desk;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.Choice;
+import org.beian.application.dto.CloudResourceView;
 import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
@@ -22,6 +26,7 @@ import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderSummary;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.SubjectSummary;
@@ -32,6 +37,20 @@ import org.beian.domain.model.registry.SubjectSummary;
  * document or website; every write turns a concurrent change into {@code error.concurrentChange}.
  */
 public interface ApplicantDesk {
+
+    // ---- what the forms offer
+
+    /** The provinces ({@code parentCode} null), or the divisions directly below one. */
+    List<Choice> regions(String parentCode, @NotNull Locale locale);
+
+    /** Subject natures (主办者性质). */
+    List<Choice> natures(@NotNull Locale locale);
+
+    /** The certificate types a subject of this nature may hold. */
+    List<Choice> certificateTypes(@NotBlank String nature, @NotNull Locale locale);
+
+    /** The account's cloud resources, to file a website on. */
+    List<CloudResourceView> myCloudResources(@NotNull Caller caller);
 
     // ---- start filing and drafts
 
@@ -49,6 +68,9 @@ public interface ApplicantDesk {
                         @NotNull FilingSnapshot snapshot);
 
     OrderView getOrder(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    /** The account's orders that are not finished, newest first (the dashboard's list). */
+    List<OrderSummary> myOpenOrders(@NotNull Caller caller);
 
     /** What the caller may do with the order now (the buttons a page shows). */
     Set<OrderAction> allowedActions(@NotNull Caller caller, @NotBlank String orderNumber);
@@ -72,6 +94,18 @@ public interface ApplicantDesk {
     /** Attaches a document of the caller's library to the caller's order for a purpose (e.g. subject.licence). */
     void attachDocument(@NotNull Caller caller, @NotBlank String orderNumber, long documentId,
                         @NotBlank @Size(max = 48) String purpose);
+
+    /** Removes the document attached for a purpose (the library keeps it). */
+    void detachDocument(@NotNull Caller caller, @NotBlank String orderNumber, @NotBlank @Size(max = 48) String purpose);
+
+    /** The account's library, newest first. */
+    List<DocumentView> myDocuments(@NotNull Caller caller, @Min(0) int first, @Min(1) @Max(200) int max);
+
+    /** The bytes of one of the caller's documents (a JPEG). */
+    byte[] documentContent(@NotNull Caller caller, long documentId);
+
+    /** The verification form of the order, pre-filled, to print, sign and upload (a PDF). */
+    byte[] verificationForm(@NotNull Caller caller, @NotBlank String orderNumber, @NotNull Locale locale);
 
     // ---- the order's steps
 

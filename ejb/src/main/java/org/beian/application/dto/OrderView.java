@@ -12,7 +12,7 @@ import org.beian.domain.model.filing.OrderType;
 public record OrderView(String orderNumber, long version, OrderType type, OrderState state, String provinceCode,
                         FilingSnapshot snapshot, boolean assistedCorrectionAgreed, Instant createdAt, Instant updatedAt,
                         Instant submittedAt, Instant reviewDueAt, Instant bureauDueAt, Instant expiresAt,
-                        List<HistoryLine> history) implements Serializable {
+                        List<HistoryLine> history, List<AttachedDocument> documents) implements Serializable {
 
     public record HistoryLine(Instant at, String actor, OrderState from, OrderState to, String reason) implements Serializable {}
 
@@ -23,6 +23,7 @@ public record OrderView(String orderNumber, long version, OrderType type, OrderS
                 order.getExpiresAt(),
                 order.getHistory().stream()
                         .map(h -> new HistoryLine(h.getOccurredAt(), h.getActor(), h.getFromState(), h.getToState(), h.getReason()))
-                        .toList());
+                        .toList(),
+                order.getDocuments().stream().map(d -> new AttachedDocument(d.getPurpose(), d.getDocumentId())).toList());
     }
 }

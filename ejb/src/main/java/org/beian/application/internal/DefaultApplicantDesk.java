@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.Choice;
+import org.beian.application.dto.CloudResourceView;
 import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
@@ -22,6 +24,7 @@ import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderSummary;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.SubjectSummary;
@@ -33,6 +36,9 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Inject
     private Drafts drafts;
+
+    @Inject
+    private ReferenceChoices choices;
 
     @Inject
     private Checks checks;
@@ -48,6 +54,51 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Inject
     private Registry registry;
+
+    @Override
+    public List<Choice> regions(String parentCode, Locale locale) {
+        return choices.regions(parentCode);
+    }
+
+    @Override
+    public List<Choice> natures(Locale locale) {
+        return choices.natures(locale);
+    }
+
+    @Override
+    public List<Choice> certificateTypes(String nature, Locale locale) {
+        return choices.certificateTypes(nature, locale);
+    }
+
+    @Override
+    public List<CloudResourceView> myCloudResources(Caller caller) {
+        return choices.cloudResources(caller);
+    }
+
+    @Override
+    public List<OrderSummary> myOpenOrders(Caller caller) {
+        return drafts.openOrders(caller);
+    }
+
+    @Override
+    public void detachDocument(Caller caller, String orderNumber, String purpose) {
+        documents.detach(caller, orderNumber, purpose);
+    }
+
+    @Override
+    public List<DocumentView> myDocuments(Caller caller, int first, int max) {
+        return documents.library(caller, first, max);
+    }
+
+    @Override
+    public byte[] documentContent(Caller caller, long documentId) {
+        return documents.content(caller, documentId);
+    }
+
+    @Override
+    public byte[] verificationForm(Caller caller, String orderNumber, Locale locale) {
+        return drafts.verificationForm(caller, orderNumber, locale);
+    }
 
     @Override
     public DeterminationView determine(Caller caller, StartFilingRequest request, Locale locale) {

@@ -1,5 +1,6 @@
 package org.beian.application.internal;
 
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -70,6 +71,31 @@ public class Documents {
             throw new OrderNotEditableException(orderNumber, order.getState().name());
         }
         order.attach(documentId, purpose, Instant.now());
+    }
+
+    public void detach(Caller caller, String orderNumber, String purpose) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        authorization.requireOwnerOrStaff(caller, order);
+        if (!order.getState().isEditable()) {
+            throw new OrderNotEditableException(orderNumber, order.getState().name());
+        }
+        order.detach(purpose, Instant.now());
+    }
+
+    public List<DocumentView> library(Caller caller, int first, int max) {
+        return documents.listByAccount(authorization.accountOf(caller).getId(), first, max).stream().map(Documents::view).toList();
+    }
+
+    public byte[] content(Caller caller, long documentId) {
+        Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", String.valueOf(documentId)));
+        if (!caller.isStaff()) {
+            authorization.requireOwner(caller, document.getAccountId());
+        }
+        return documents.content(documentId).orElseThrow(() -> new NotFoundException("document", String.valueOf(documentId)));
+    }
+
+    static DocumentView view(Document d) {
+        return new DocumentView(d.getId(), d.getKind(), d.getFileName(), d.getSizeBytes(), d.getWidth(), d.getHeight(), d.getCreatedAt());
     }
 
     private static BufferedImage decode(byte[] content) {

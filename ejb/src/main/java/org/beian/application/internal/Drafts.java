@@ -1,5 +1,10 @@
 package org.beian.application.internal;
 
+import java.util.List;
+import java.util.Locale;
+import org.beian.application.BusinessException;
+import org.beian.application.port.VerificationForms;
+import org.beian.domain.model.filing.OrderSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -33,6 +38,12 @@ public class Drafts {
 
     @Inject
     private Authorization authorization;
+
+    @Inject
+    private VerificationForms verificationForms;
+
+    /** More open orders than this is no account's reality (one may be in progress, drafts aside). */
+    private static final int OPEN_ORDERS = 100;
 
     public OrderView startDraft(Caller caller, NewOrder request) {
         Account account = authorization.accountOf(caller);
@@ -75,6 +86,20 @@ public class Drafts {
         FilingOrder order = orders.getByNumber(orderNumber);
         authorization.requireOwnerOrStaff(caller, order);
         return OrderView.of(order);
+    }
+
+    public List<OrderSummary> openOrders(Caller caller) {
+        return orders.listOpenByAccount(authorization.accountOf(caller).getId(), OPEN_ORDERS);
+    }
+
+    /** The form is printed from what the order proposes now; a subject is needed for its header. */
+    public byte[] verificationForm(Caller caller, String orderNumber, Locale locale) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        authorization.requireOwnerOrStaff(caller, order);
+        if (order.getSnapshot().subject() == null || order.getSnapshot().subject().name() == null) {
+            throw new BusinessException("error.verificationForm.subjectMissing", orderNumber);
+        }
+        return verificationForms.render(order.getSnapshot(), orderNumber, order.getType(), locale);
     }
 
     private static String emptyToNull(String value) {

@@ -21,7 +21,6 @@ import org.beian.domain.model.BeijingTime;
 public final class NotificationTemplates {
 
     private static final String BUNDLE = "org.beian.application.internal.notifications";
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
 
     public record Rendered(String subject, String body, String sms) {}
 
@@ -67,11 +66,6 @@ public final class NotificationTemplates {
     }
 
     private static String deadline(String instant) {
-        // Deadlines end at 24:00 Beijing time, shown the way the desk shows them ("2018-04-20 24:00").
-        if (instant == null) {
-            return "-";
-        }
-        String formatted = DEADLINE.format(Instant.parse(instant).minusSeconds(1));
-        return formatted.endsWith("23:59") ? formatted.substring(0, formatted.length() - 5) + "24:00" : formatted;
+        return instant == null ? "-" : BeijingTime.deadline(Instant.parse(instant));
     }
 }

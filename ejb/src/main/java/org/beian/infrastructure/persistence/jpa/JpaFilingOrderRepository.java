@@ -7,7 +7,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.beian.domain.model.filing.OrderSummary;
 import java.util.Optional;
 import org.beian.application.NotFoundException;
 import org.beian.domain.model.BeijingTime;
@@ -26,6 +31,8 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
     /** A projection: one query per page, no entity loading, no per-row queries. */
     private static final String QUEUE_ITEMS = "SELECT NEW org.beian.domain.model.filing.QueueItem(o.orderNumber, o.type, "
             + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt) FROM FilingOrder o";
+
+    private static final Set<OrderState> FINISHED = EnumSet.of(OrderState.APPROVED, OrderState.WITHDRAWN, OrderState.ABANDONED);
 
     @PersistenceContext(unitName = "beian")
     private EntityManager em;
@@ -60,6 +67,22 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
                 .setParameter("accountId", accountId).setParameter("states", OrderState.IN_PROGRESS)
                 .setParameter("self", excludedOrderId == null ? -1L : excludedOrderId)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OrderSummary> listOpenByAccount(long accountId, int max) {
+        List<OrderSummary> orders = em.createNamedQuery("FilingOrder.listOpenByAccount", OrderSummary.class)
+                .setParameter("accountId", accountId).setParameter("finished", FINISHED).setMaxResults(max).getResultList();
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        // One more query for the domains of all of them, not one per order; the first in alphabetical order is shown.
+        Map<String, String> domains = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("FilingOrder.listFirstDomains", Object[].class)
+                .setParameter("numbers", orders.stream().map(OrderSummary::orderNumber).toList()).getResultList()) {
+            domains.merge((String) row[0], (String) row[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return orders.stream().map(o -> o.withDomain(domains.get(o.orderNumber()))).toList();
     }
 
     @Override

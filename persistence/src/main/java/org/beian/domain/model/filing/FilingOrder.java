@@ -49,6 +49,12 @@ import java.util.Set;
 @NamedQuery(name = "FilingOrder.listReviewsDueBetween",
         query = "SELECT NEW org.beian.domain.model.filing.DueOrder(o.orderNumber, o.accountId, o.state, o.reviewDueAt) "
                 + "FROM FilingOrder o WHERE o.state IN :states AND o.reviewDueAt > :from AND o.reviewDueAt <= :to ORDER BY o.reviewDueAt")
+@NamedQuery(name = "FilingOrder.listOpenByAccount",
+        query = "SELECT NEW org.beian.domain.model.filing.OrderSummary(o.orderNumber, o.type, o.state, o.createdAt, o.subjectName, "
+                + "o.reviewDueAt, o.bureauDueAt, o.expiresAt) FROM FilingOrder o WHERE o.accountId = :accountId "
+                + "AND o.state NOT IN :finished ORDER BY o.createdAt DESC")
+@NamedQuery(name = "FilingOrder.listFirstDomains",
+        query = "SELECT o.orderNumber, d FROM FilingOrder o JOIN o.domains d WHERE o.orderNumber IN :numbers")
 @NamedQuery(name = "FilingOrder.listByDomain",
         query = "SELECT DISTINCT o FROM FilingOrder o JOIN o.domains d WHERE d = :domain ORDER BY o.createdAt DESC")
 public class FilingOrder {
@@ -224,6 +230,13 @@ public class FilingOrder {
         documents.removeIf(d -> d.getPurpose().equals(purpose));
         documents.add(new OrderDocument(documentId, purpose));
         this.updatedAt = now;
+    }
+
+    /** Removing a document changes the order too. */
+    public void detach(String purpose, Instant now) {
+        if (documents.removeIf(d -> d.getPurpose().equals(purpose))) {
+            this.updatedAt = now;
+        }
     }
 
     public void agreeToAssistedCorrection(boolean agreed) { this.assistedCorrectionAgreed = agreed; }

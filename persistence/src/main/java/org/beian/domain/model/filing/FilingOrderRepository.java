@@ -18,6 +18,9 @@ public interface FilingOrderRepository {
     /** The oldest other order of the account that is {@link OrderState#IN_PROGRESS}, by number. */
     Optional<String> findOtherInProgress(long accountId, Long excludedOrderId);
 
+    /** The account's orders that are not finished (approved, withdrawn or abandoned), newest first, each with its first domain. */
+    List<OrderSummary> listOpenByAccount(long accountId, int max);
+
     /** One page of a reviewer's queue, oldest submission first. */
     List<QueueItem> listQueue(QueueFilter filter, int first, int max);
 

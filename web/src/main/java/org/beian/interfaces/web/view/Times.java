@@ -16,4 +16,9 @@ public class Times {
     public String format(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
     }
+
+    /** A deadline as the desk states it: "2018-04-20 24:00". */
+    public String deadline(Instant instant) {
+        return instant == null ? "" : BeijingTime.deadline(instant);
+    }
 }

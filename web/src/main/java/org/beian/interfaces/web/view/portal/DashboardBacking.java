@@ -1,0 +1,91 @@
+package org.beian.interfaces.web.view.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.SubjectView;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.OrderSummary;
+import org.beian.domain.model.registry.SubjectSummary;
+import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.i18n.Messages;
+
+/**
+ * Backs /portal/index.xhtml, 备案管理: the account's subject(s) with their websites, its orders in
+ * progress with what can be done next, and the entry points 开始备案 and 新增网站. An empty account
+ * sees the six steps of a filing instead.
+ */
+@Named("dashboard")
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicantDesk applicant;
+
+    @Inject
+    private Callers callers;
+
+    private List<SubjectSummary> subjects;
+    private List<SubjectView.WebsiteView> websites;
+    private List<OrderSummary> orders;
+
+    public List<SubjectSummary> getSubjects() {
+        if (subjects == null) {
+            subjects = applicant.mySubjects(callers.current());
+        }
+        return subjects;
+    }
+
+    /** Every website of the account's subjects (one subject per account in practice; a few at most). */
+    public List<SubjectView.WebsiteView> getWebsites() {
+        if (websites == null) {
+            websites = new ArrayList<>();
+            for (SubjectSummary subject : getSubjects()) {
+                websites.addAll(applicant.getSubject(callers.current(), subject.icpNumber()).websites());
+            }
+        }
+        return websites;
+    }
+
+    public List<OrderSummary> getOrders() {
+        if (orders == null) {
+            orders = applicant.myOpenOrders(callers.current());
+        }
+        return orders;
+    }
+
+    public boolean isEmpty() {
+        return getSubjects().isEmpty() && getOrders().isEmpty();
+    }
+
+    /** A draft or a returned order is continued in the wizard; anything else is followed on its page. */
+    public boolean continuable(OrderSummary order) {
+        return order.state().isEditable();
+    }
+
+    public boolean withdrawable(OrderSummary order) {
+        return order.state() == OrderState.SUBMITTED;
+    }
+
+    public boolean abandonable(OrderSummary order) {
+        return order.state() != OrderState.AT_BUREAU && !order.state().isFinal();
+    }
+
+    public void withdraw(String orderNumber) {
+        applicant.withdraw(callers.current(), orderNumber, Messages.text("dashboard.withdrawReason"));
+        orders = null;
+        Messages.info("dashboard.withdrawn", orderNumber);
+    }
+
+    public void abandon(String orderNumber) {
+        applicant.abandon(callers.current(), orderNumber, Messages.text("dashboard.abandonReason"));
+        orders = null;
+        Messages.info("dashboard.abandoned", orderNumber);
+    }
+}

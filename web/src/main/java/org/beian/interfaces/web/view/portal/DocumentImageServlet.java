@@ -1,0 +1,50 @@
+package org.beian.interfaces.web.view.portal;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.beian.application.BusinessException;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.interfaces.security.Callers;
+
+/**
+ * /portal/document?id=…: one of the caller's uploaded images, for thumbnails and the larger preview.
+ * Under /portal/*, so only applicants reach it; the desk checks the document is the caller's. Private
+ * caching only: the bytes are personal data.
+ */
+@WebServlet("/portal/document")
+public class DocumentImageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicantDesk applicant;
+
+    @Inject
+    private Callers callers;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] image;
+        try {
+            image = applicant.documentContent(callers.current(), id);
+        } catch (BusinessException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("image/jpeg");
+        response.setContentLength(image.length);
+        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.getOutputStream().write(image);
+    }
+}
