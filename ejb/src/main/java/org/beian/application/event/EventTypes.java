@@ -4,6 +4,8 @@ package org.beian.application.event;
 public final class EventTypes {
 
     public static final String ACCOUNT_CREATED = "AccountCreated";
+    /** A password was changed by its holder ({@code how=change}) or reset by mobile code ({@code how=reset}); audit only. */
+    public static final String PASSWORD_CHANGED = "PasswordChanged";
 
     private EventTypes() {}
 }

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.beian.application.desk.AccountDesk;
 import org.beian.application.dto.AccountView;
+import org.beian.application.dto.CodeChannel;
+import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.InboxView;
 import org.beian.application.dto.NewAccount;
 import org.beian.application.dto.NotificationView;
+import org.beian.application.dto.PasswordReset;
+import org.beian.application.dto.Registration;
 import org.beian.application.security.Caller;
 
 @Stateless
@@ -23,6 +27,37 @@ public class DefaultAccountDesk implements AccountDesk {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private Passwords passwords;
+
+    @Override
+    public CodeSent sendRegistrationCode(CodeChannel channel, String target, String languageTag) {
+        return registrations.sendCode(channel, target, languageTag);
+    }
+
+    @Override
+    public AccountView register(Registration registration) {
+        return registrations.register(registration);
+    }
+
+    @Override
+    public void changePassword(Caller caller, String currentPassword, String newPassword) {
+        passwords.change(caller, currentPassword, newPassword);
+    }
+
+    @Override
+    public CodeSent requestPasswordReset(String username, String mobile, String languageTag) {
+        return passwords.requestReset(username, mobile, languageTag);
+    }
+
+    @Override
+    public void resetPassword(PasswordReset reset) {
+        passwords.reset(reset);
+    }
 
     @Override
     public AccountView createAccount(NewAccount account) {
