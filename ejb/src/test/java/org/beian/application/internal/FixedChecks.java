@@ -24,7 +24,8 @@ final class FixedChecks extends Checks {
         return blocking;
     }
 
+    /** One entry per evaluation (null where no password was given). */
     List<String> passwordsAsked() {
-        return List.copyOf(passwordsAsked);
+        return java.util.Collections.unmodifiableList(new ArrayList<>(passwordsAsked));
     }
 }
