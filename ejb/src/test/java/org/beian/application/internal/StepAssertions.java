@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.beian.application.BusinessException;
@@ -61,9 +62,19 @@ final class StepAssertions {
 
     /** The review deadline is the end of the next working day after the step, Beijing time. */
     static void assertReviewDueOneWorkingDayAfter(Instant stepAt, Instant reviewDueAt) {
-        ZonedDateTime expected = PLAIN_WEEKS.deadline(stepAt.atZone(BeijingTime.ZONE), 1);
-        assertEquals(expected.toInstant(), reviewDueAt);
-        assertEquals(java.time.LocalTime.MIDNIGHT, reviewDueAt.atZone(BeijingTime.ZONE).toLocalTime(), "a deadline ends at 24:00");
+        assertDueWorkingDaysAfter(stepAt, 1, reviewDueAt);
+    }
+
+    /** A deadline {@code n} working days after the step ends at 24:00 Beijing time of the n-th working day. */
+    static void assertDueWorkingDaysAfter(Instant stepAt, int n, Instant due) {
+        ZonedDateTime expected = PLAIN_WEEKS.deadline(stepAt.atZone(BeijingTime.ZONE), n);
+        assertEquals(expected.toInstant(), due);
+        assertEquals(LocalTime.MIDNIGHT, due.atZone(BeijingTime.ZONE).toLocalTime(), "a deadline ends at 24:00");
+    }
+
+    /** When the order's last step happened, as its history recorded it. */
+    static Instant lastStepAt(FilingOrder order) {
+        return order.getHistory().get(order.getHistory().size() - 1).getOccurredAt();
     }
 
     static void assertBetween(Instant before, Instant value, Instant after) {
