@@ -30,6 +30,9 @@ public class Documents {
 
     /** At most 2 MB (the bureau accepts nothing larger). */
     static final long MAX_BYTES = 2L * 1024 * 1024;
+    /** Smaller images cannot be read (a certificate's number, a face). */
+    static final int MIN_WIDTH = 400;
+    static final int MIN_HEIGHT = 300;
 
     @Inject
     private DocumentRepository documents;
@@ -53,6 +56,10 @@ public class Documents {
         BufferedImage image = jpegMagic ? decode(content) : null;
         if (image == null) {
             throw new BusinessException("error.document.notJpeg", fileName);
+        }
+        if (image.getWidth() < MIN_WIDTH || image.getHeight() < MIN_HEIGHT) {
+            // A reviewer must be able to read every character of a certificate.
+            throw new BusinessException("error.document.tooSmall", fileName, image.getWidth(), image.getHeight(), MIN_WIDTH, MIN_HEIGHT);
         }
         Document stored = documents.add(new Document(accountId, kind, fileName, "image/jpeg", content.length, sha256(content),
                 image.getWidth(), image.getHeight(), Instant.now()), content);

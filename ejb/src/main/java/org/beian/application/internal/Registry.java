@@ -91,6 +91,8 @@ public class Registry {
                     website.endAccessOfThisProvider(now);
                     website.changeStatus(WebsiteStatus.CANCELLED, now);
                 });
+                // Its last website with access gone, the subject is a shell, as after cancelling access.
+                markShellIfNoAccessLeft(existing, now);
                 yield existing;
             }
             case CANCEL_SUBJECT -> {

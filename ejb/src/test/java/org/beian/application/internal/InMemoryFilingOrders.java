@@ -94,6 +94,11 @@ final class InMemoryFilingOrders implements FilingOrderRepository {
     }
 
     @Override
+    public List<org.beian.domain.model.filing.OrderSummary> listOpenByAccount(long accountId, int max) {
+        throw unused();
+    }
+
+    @Override
     public List<QueueItem> listQueue(QueueFilter filter, int first, int max) {
         throw unused();
     }

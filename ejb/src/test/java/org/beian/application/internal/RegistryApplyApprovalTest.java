@@ -271,6 +271,18 @@ class RegistryApplyApprovalTest {
     }
 
     @Test
+    void cancellingTheLastWebsiteWithAccessLeavesAShellSubject() {
+        Subject subject = filedSubject(SUBJECT_NUMBER);
+        Website only = filedWebsite(subject, SUBJECT_NUMBER + "-1", UnitTestData.website("示例科技官方网站", "example-official.cn", true));
+        FilingOrder order = atBureau(OrderType.CANCEL_WEBSITE, subject.getId(), new FilingSnapshot(null, List.of(only.toData())));
+
+        desk.registry.applyApproval(order.getOrderNumber(), new BureauApproval(SUBJECT_NUMBER, List.of(), null));
+
+        assertEquals(WebsiteStatus.CANCELLED, only.getStatus());
+        assertEquals(SubjectStatus.SHELL, subject.getStatus(), "no website of the subject has access any more");
+    }
+
+    @Test
     void cancellingTheSubjectCancelsItAndEveryWebsite() {
         Subject subject = filedSubject(SUBJECT_NUMBER);
         Website first = filedWebsite(subject, SUBJECT_NUMBER + "-1", UnitTestData.website("示例科技官方网站", "example-official.cn", true));

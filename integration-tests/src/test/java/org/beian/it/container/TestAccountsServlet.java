@@ -13,8 +13,9 @@ import org.beian.domain.model.account.Role;
 
 /**
  * Test support, deployed only in the test WAR: opens a fresh applicant account for a browser or HTTP
- * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account.
- * Answers the user name; the password is {@link #PASSWORD}.
+ * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
+ * {@code server=ins-…} also gives it a cloud server to file on. Answers the user name; the password is
+ * {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -25,12 +26,19 @@ public class TestAccountsServlet extends HttpServlet {
     @Inject
     private AccountDesk accounts;
 
+    @Inject
+    private WorkflowFixture fixture;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = "en".equals(request.getParameter("language")) ? "en" : "zh-CN";
         String username = "it-" + TestData.unique();
-        accounts.createAccount(new NewAccount(username, PASSWORD, "测试用户 " + username, username + "@example.com",
+        var account = accounts.createAccount(new NewAccount(username, PASSWORD, "测试用户 " + username, username + "@example.com",
                 WorkflowFixture.mobile(), language, Set.of(Role.APPLICANT)));
+        String server = request.getParameter("server");
+        if (server != null && server.matches("ins-[a-z0-9]{4,20}")) {
+            fixture.addServer(account.id(), server);
+        }
         response.setContentType("text/plain");
         response.getWriter().write(username);
     }

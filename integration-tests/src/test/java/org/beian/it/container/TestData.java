@@ -15,11 +15,11 @@ import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.WebsiteData;
 
 /** Builders for the data each test makes for itself: unique names, numbers and domains every call. */
-final class TestData {
+public final class TestData {
 
     private TestData() {}
 
-    static String unique() {
+    public static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 

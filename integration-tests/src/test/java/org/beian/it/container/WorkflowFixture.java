@@ -252,11 +252,11 @@ public class WorkflowFixture {
         }
     }
 
-    static byte[] jpeg() {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+    public static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(new Color(ThreadLocalRandom.current().nextInt(0xFFFFFF)));
-        g.fillRect(0, 0, 64, 48);
+        g.fillRect(0, 0, 800, 600);
         g.dispose();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "jpg", out);
@@ -267,7 +267,7 @@ public class WorkflowFixture {
     }
 
     /** A valid unified social credit code (GB 32100) for an enterprise of the division. */
-    static String uscc(String division) {
+    public static String uscc(String division) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder org = new StringBuilder();
         for (int i = 0; i < 8; i++) {
@@ -292,7 +292,7 @@ public class WorkflowFixture {
     }
 
     /** A valid resident ID (GB 11643) for the address code and birth date. */
-    static String residentId(String address, String birth) {
+    public static String residentId(String address, String birth) {
         String first17 = address + birth + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 999));
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
@@ -303,11 +303,11 @@ public class WorkflowFixture {
     }
 
     /** A mainland mobile number nobody else in the test run uses. */
-    static String mobile() {
+    public static String mobile() {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    static String chineseTag() {
+    public static String chineseTag() {
         String pool = "安博创达丰海恒华嘉锦凯蓝朗利明宁鹏启锐盛拓伟新兴阳悦卓";
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "" + pool.charAt(random.nextInt(pool.length())) + pool.charAt(random.nextInt(pool.length()))

@@ -60,7 +60,7 @@ public class DashboardBacking implements Serializable {
         return orders;
     }
 
-    public boolean isEmpty() {
+    public boolean isNoFilings() {
         return getSubjects().isEmpty() && getOrders().isEmpty();
     }
 

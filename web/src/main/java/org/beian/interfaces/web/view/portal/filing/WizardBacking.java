@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -38,8 +37,6 @@ import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.i18n.LocaleSelection;
 import org.beian.interfaces.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -118,6 +115,11 @@ public class WizardBacking implements Serializable {
         } else {
             recheck();
         }
+    }
+
+    /** 保存并离开: the dashboard's 继续备案 brings the applicant back to all of it. */
+    public String saveAndLeave() {
+        return save() ? "/portal/index?faces-redirect=true" : null;
     }
 
     /** p:poll every 30 seconds: saves only what changed since the last save. */
@@ -407,14 +409,6 @@ public class WizardBacking implements Serializable {
     public List<DocumentView> library(String kind) {
         DocumentKind wanted = DocumentKind.valueOf(kind);
         return applicant.myDocuments(callers.current(), 0, 50).stream().filter(d -> d.kind() == wanted).toList();
-    }
-
-    /** The pre-filled verification form to print and sign (for every website: one page each). */
-    public StreamedContent getVerificationForm() {
-        save();
-        byte[] pdf = applicant.verificationForm(callers.current(), orderNumber, locale());
-        return DefaultStreamedContent.builder().name("核验单-" + orderNumber + ".pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     // ---- submission

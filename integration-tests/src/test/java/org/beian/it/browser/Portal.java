@@ -1,0 +1,82 @@
+package org.beian.it.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Driving PrimeFaces widgets as a user does: type and leave a field, pick from a select, wait for the answer. */
+final class Portal {
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+
+    Portal(ChromeDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Types into a field and leaves it (Tab), then waits until the page has its answer. */
+    void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+        idle();
+    }
+
+    /**
+     * Picks the option with this label in a p:selectOneMenu: opens it as a user does, then selects through
+     * the widget (clicking the overlay's items races with its animation in headless Chromium).
+     */
+    void choose(String id, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        Object found = ((JavascriptExecutor) browser).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + "var option = w.input.find('option').filter(function () { return jQuery(this).text() === label; });"
+                        + "if (!option.length) { return false; }"
+                        + "w.selectItem(w.items.eq(option.index())); w.hide(); return true;", id, label);
+        if (!Boolean.TRUE.equals(found)) {
+            throw new AssertionError("No option '" + label + "' in " + id);
+        }
+        idle();
+    }
+
+    /** Ticks the box of a p:selectManyCheckbox / p:selectOneRadio option by its label text. */
+    void tick(String groupId, String label) {
+        browser.findElement(By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']")).click();
+        idle();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        idle();
+    }
+
+    /** No request of PrimeFaces or jQuery is running, and the document has loaded. */
+    void idle() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /** The findings the page shows on a field (its data-path), as text; empty when there are none. */
+    String findingsOn(String path) {
+        return browser.findElements(By.cssSelector("[data-path='" + path + "'] .beian-finding")).stream()
+                .map(WebElement::getText).reduce("", (a, b) -> a + b + "\n").trim();
+    }
+
+    /** Whether the page fits the window's width (no sideways scrolling). */
+    boolean fitsWidth() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+}
