@@ -103,7 +103,7 @@ class FilingWizardIT {
         portal.type("start:domain", domain);
         portal.choose("start:cloud", "云服务器 " + server + " 203.0.113.50");
         portal.click("start:determine");
-        assertEquals("首次备案", browser.findElement(By.id("start:determined-type")).getText());
+        assertEquals("首次备案", browser.findElement(By.id("determined-type")).getText());
         Browser.screenshot(browser, "portal-start-zh");
         browser.findElement(By.id("start:proceed")).click();
         portal.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
@@ -111,36 +111,36 @@ class FilingWizardIT {
         String orderNumber = browser.findElement(By.id("order-number")).getText().replaceAll("\\D", "");
 
         // 主体信息: what start filing knew is there; a mistake is told on its field on leaving it
-        assertEquals(uscc, browser.findElement(By.id("wizard:certificateNumber")).getAttribute("value"));
+        assertEquals(uscc, browser.findElement(By.id("wizard:certificateNumber:input")).getAttribute("value"));
         String principalId = WorkflowFixture.residentId("440305", "19850612");
         String mobile = WorkflowFixture.mobile();
-        portal.type("wizard:subjectName", company);
-        portal.type("wizard:certificateAddress", "广东省深圳市南山区科苑路8号1栋101室");
-        portal.type("wizard:investor", "深圳市示例投资有限公司");
-        portal.type("wizard:legalRepresentative", "陈晓明");
-        portal.type("wizard:mailingAddress", "广东省深圳市南山区科苑路8号1栋101室");
-        portal.type("wizard:subjectPrincipal:name", "陈晓明");
+        portal.type("wizard:subjectName:input", company);
+        portal.type("wizard:certificateAddress:input", "广东省深圳市南山区科苑路8号1栋101室");
+        portal.type("wizard:investor:input", "深圳市示例投资有限公司");
+        portal.type("wizard:legalRepresentative:input", "陈晓明");
+        portal.type("wizard:mailingAddress:input", "广东省深圳市南山区科苑路8号1栋101室");
+        portal.type("wizard:subjectPrincipal:name:input", "陈晓明");
         portal.choose("wizard:subjectPrincipal:certificateType", "身份证");
-        portal.type("wizard:subjectPrincipal:certificateNumber", principalId);
-        portal.type("wizard:subjectPrincipal:officePhone", "086-0755-86013388");
-        portal.type("wizard:subjectPrincipal:mobile", "1380013800");
+        portal.type("wizard:subjectPrincipal:certificateNumber:input", principalId);
+        portal.type("wizard:subjectPrincipal:officePhone:input", "086-0755-86013388");
+        portal.type("wizard:subjectPrincipal:mobile:input", "1380013800");
         String wrong = portal.findingsOn("subject.principal.mobile");
-        assertTrue(wrong.contains("手机号码"), "the wrong mobile is told on its field: " + wrong);
         Browser.screenshot(browser, "portal-wizard-subject-finding-zh");
-        portal.type("wizard:subjectPrincipal:mobile", mobile);
+        assertTrue(wrong.contains("手机号码"), "the wrong mobile is told on its field: " + wrong);
+        portal.type("wizard:subjectPrincipal:mobile:input", mobile);
         assertEquals("", portal.findingsOn("subject.principal.mobile"), "corrected: the message is gone");
-        portal.type("wizard:subjectPrincipal:emergencyPhone", WorkflowFixture.mobile());
-        portal.type("wizard:subjectPrincipal:email", user + "@example.com");
+        portal.type("wizard:subjectPrincipal:emergencyPhone:input", WorkflowFixture.mobile());
+        portal.type("wizard:subjectPrincipal:email:input", user + "@example.com");
         Browser.screenshot(browser, "portal-wizard-subject-zh");
 
         // 网站信息: two websites, the second with its own principal
         portal.click("wizard:next");
-        portal.type("wizard:websites:0:name", tag + "科技官网");
+        portal.type("wizard:websites:0:name:input", tag + "科技官网");
         assertEquals(domain, browser.findElement(By.id("wizard:websites:0:domains:0:domain")).getAttribute("value"));
         portal.tick("wizard:websites:0:serviceContent", "单位门户网站");
         portal.tick("wizard:websites:0:preApproval", "以上都不涉及");
         portal.click("wizard:add-website");
-        portal.type("wizard:websites:1:name", tag + "科技产品展示");
+        portal.type("wizard:websites:1:name:input", tag + "科技产品展示");
         portal.choose("wizard:websites:1:cloud", "云服务器 " + server + " 203.0.113.50");
 
         // Leave half-way and come back from the dashboard: everything typed is there.
@@ -149,24 +149,24 @@ class FilingWizardIT {
         assertTrue(browser.findElement(By.id("dashboard:orders")).getText().contains(orderNumber));
         browser.findElement(By.xpath("//tr[contains(., '" + orderNumber + "')]//a[contains(., '继续备案')]")).click();
         portal.idle();
-        assertEquals(company, browser.findElement(By.id("wizard:subjectName")).getAttribute("value"));
-        assertEquals(mobile, browser.findElement(By.id("wizard:subjectPrincipal:mobile")).getAttribute("value"));
+        assertEquals(company, browser.findElement(By.id("wizard:subjectName:input")).getAttribute("value"));
+        assertEquals(mobile, browser.findElement(By.id("wizard:subjectPrincipal:mobile:input")).getAttribute("value"));
         portal.click("wizard:next");
-        assertEquals(tag + "科技官网", browser.findElement(By.id("wizard:websites:0:name")).getAttribute("value"));
-        assertEquals(tag + "科技产品展示", browser.findElement(By.id("wizard:websites:1:name")).getAttribute("value"));
+        assertEquals(tag + "科技官网", browser.findElement(By.id("wizard:websites:0:name:input")).getAttribute("value"));
+        assertEquals(tag + "科技产品展示", browser.findElement(By.id("wizard:websites:1:name:input")).getAttribute("value"));
 
         portal.type("wizard:websites:1:domains:0:domain", secondDomain);
         portal.type("wizard:websites:1:homepages:0:homepage", "www." + secondDomain);
         portal.tick("wizard:websites:1:serviceContent", "单位门户网站");
         portal.tick("wizard:websites:1:preApproval", "以上都不涉及");
-        portal.click("wizard:websites:1:sameAsSubject_input");
-        portal.type("wizard:websites:1:websitePrincipal:name", "李娜");
+        portal.toggle("wizard:websites:1:sameAsSubject");
+        portal.type("wizard:websites:1:websitePrincipal:name:input", "李娜");
         portal.choose("wizard:websites:1:websitePrincipal:certificateType", "身份证");
-        portal.type("wizard:websites:1:websitePrincipal:certificateNumber", WorkflowFixture.residentId("440305", "19900101"));
-        portal.type("wizard:websites:1:websitePrincipal:officePhone", "086-0755-86013399");
-        portal.type("wizard:websites:1:websitePrincipal:mobile", WorkflowFixture.mobile());
-        portal.type("wizard:websites:1:websitePrincipal:emergencyPhone", WorkflowFixture.mobile());
-        portal.type("wizard:websites:1:websitePrincipal:email", "li" + user + "@example.com");
+        portal.type("wizard:websites:1:websitePrincipal:certificateNumber:input", WorkflowFixture.residentId("440305", "19900101"));
+        portal.type("wizard:websites:1:websitePrincipal:officePhone:input", "086-0755-86013399");
+        portal.type("wizard:websites:1:websitePrincipal:mobile:input", WorkflowFixture.mobile());
+        portal.type("wizard:websites:1:websitePrincipal:emergencyPhone:input", WorkflowFixture.mobile());
+        portal.type("wizard:websites:1:websitePrincipal:email:input", "li" + user + "@example.com");
         Browser.screenshot(browser, "portal-wizard-websites-zh");
         switchLanguage("lang-en");
         Browser.screenshot(browser, "portal-wizard-websites-en");
@@ -185,6 +185,8 @@ class FilingWizardIT {
         assertTrue(Files.size(large) > 3L * 1024 * 1024 * 9 / 10, "the large JPEG is about 3 MB: " + Files.size(large));
         upload("subject.principal.id.both", large);
         assertTrue(slotText("subject.principal.id.both").contains("超过 2 MB"), "a 3 MB JPEG is refused: " + slotText("subject.principal.id.both"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector(\"[data-purpose='subject.principal.id.both']\").scrollIntoView({block: 'center'});");
         Browser.screenshot(browser, "portal-wizard-documents-refused-zh");
         upload("subject.principal.id.both", jpeg(work, "身份证正反面.jpg"));
         upload("websites[1].principal.id.both", jpeg(work, "网站负责人身份证.jpg"));
@@ -215,7 +217,7 @@ class FilingWizardIT {
         assertTrue(browser.findElements(By.cssSelector(".beian-all-findings .beian-finding-ERROR")).isEmpty(),
                 "nothing left to fix: " + browser.findElements(By.cssSelector(".beian-all-findings")).stream().map(e -> e.getText()).toList());
         Browser.screenshot(browser, "portal-wizard-confirm-zh");
-        portal.click("wizard:agree_input");
+        portal.toggle("wizard:agree");
         browser.findElement(By.id("wizard:submit")).click();
         portal.await().until(ExpectedConditions.urlContains("portal/order.xhtml"));
         portal.idle();
@@ -324,7 +326,7 @@ class FilingWizardIT {
 
     /** Noise compresses badly: about 3 MB at the best JPEG quality. */
     private static byte[] largeJpeg() throws IOException {
-        BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(2000, 1500, BufferedImage.TYPE_INT_RGB);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -335,7 +337,7 @@ class FilingWizardIT {
         ImageWriter writer = writers.next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.9f);
+        param.setCompressionQuality(0.95f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

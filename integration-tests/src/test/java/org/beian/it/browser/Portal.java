@@ -52,6 +52,12 @@ final class Portal {
         idle();
     }
 
+    /** Clicks the box of a p:selectBooleanCheckbox (its input is hidden). */
+    void toggle(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+        idle();
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         idle();

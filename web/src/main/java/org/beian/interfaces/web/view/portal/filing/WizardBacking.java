@@ -84,6 +84,11 @@ public class WizardBacking implements Serializable {
 
     /** f:viewAction: the draft named by ?order=…, at ?step=… (an 修改 link), or the dashboard when it is not editable. */
     public String load() {
+        // Not f:viewParam required="true": its value is gone after the first ajax postback, and every later
+        // request of the page would then fail validation silently.
+        if (orderNumber == null || orderNumber.isBlank()) {
+            return "/portal/index?faces-redirect=true";
+        }
         OrderView order = applicant.getOrder(callers.current(), orderNumber);
         if (!order.state().isEditable()) {
             return "/portal/order?faces-redirect=true&order=" + orderNumber;
@@ -341,7 +346,7 @@ public class WizardBacking implements Serializable {
     /** p:fileUpload (auto): stored in the library, attached for the slot's purpose; a refused file says why on the slot. */
     public void upload(FileUploadEvent event) {
         String purpose = (String) event.getComponent().getAttributes().get("purpose");
-        DocumentKind kind = DocumentKind.valueOf((String) event.getComponent().getAttributes().get("kind"));
+        DocumentKind kind = DocumentKind.valueOf(String.valueOf(event.getComponent().getAttributes().get("kind")));
         String clientId = event.getComponent().getClientId();
         UploadedFile file = event.getFile();
         try {
