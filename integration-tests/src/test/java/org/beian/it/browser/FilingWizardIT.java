@@ -265,7 +265,72 @@ class FilingWizardIT {
         assertFalse(browser.getPageSource().contains("系统繁忙"));
     }
 
+    @Test
+    void anApplicantWithAnApprovedFirstFilingAddsAWebsite() throws Exception {
+        String server = "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+        String[] account = newApplicantWithApprovedFiling(server);
+        String user = account[0];
+        Browser.signIn(browser, user, DemoApi.TEST_PASSWORD, "portal/index.xhtml");
+        assertTrue(browser.findElement(By.id("dashboard:subjects")).getText().contains(account[2]), "the filed subject is listed");
+        assertTrue(browser.findElement(By.id("dashboard:websites")).getText().contains(account[2] + "-1"), "and its website");
+        Browser.screenshot(browser, "portal-dashboard-filed-zh");
+
+        String domain = "add" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "") + ".cn";
+        browser.findElement(By.id("dashboard:add-website")).click();
+        portal.idle();
+        portal.choose("start:province", "广东省");
+        portal.choose("start:city", "深圳市");
+        portal.choose("start:district", "南山区");
+        portal.choose("start:nature", "企业");
+        portal.choose("start:certificateType", "工商营业执照（统一社会信用代码证书）");
+        portal.type("start:certificateNumber", account[1]);
+        portal.type("start:domain", domain);
+        portal.choose("start:cloud", "云服务器 " + server + " 203.0.113.50");
+        portal.click("start:determine");
+        assertEquals("原备案在本平台新增网站", browser.findElement(By.id("determined-type")).getText());
+        browser.findElement(By.id("start:proceed")).click();
+        portal.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
+        portal.idle();
+        String orderNumber = browser.findElement(By.id("order-number")).getText().replaceAll("\\D", "");
+
+        // The subject is the filed one, shown read-only.
+        assertFalse(browser.findElement(By.id("wizard:subjectName:input")).isEnabled(), "the filed subject cannot be changed here");
+        assertFalse(browser.findElement(By.id("wizard:subjectName:input")).getAttribute("value").isBlank());
+        Browser.screenshot(browser, "portal-add-website-subject-zh");
+        portal.click("wizard:next");
+        portal.type("wizard:websites:0:name:input", WorkflowFixture.chineseTag() + "产品中心");
+        portal.tick("wizard:websites:0:serviceContent", "单位门户网站");
+        portal.tick("wizard:websites:0:preApproval", "以上都不涉及");
+        portal.click("wizard:next");
+        assertTrue(browser.findElements(By.cssSelector("[data-purpose='subject.licence']")).isEmpty(),
+                "the filed subject's documents are not asked for again");
+        Path work = Files.createTempDirectory("beian-add-website");
+        try (PDDocument pdf = Loader.loadPDF(verificationForm(orderNumber))) {
+            Path scan = work.resolve("核验单.jpg");
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 100), "jpg", scan.toFile());
+            upload("websites[0].verificationForm", scan);
+        }
+        portal.click("wizard:next");
+        assertTrue(browser.findElements(By.cssSelector(".beian-all-findings .beian-finding-ERROR")).isEmpty(),
+                "nothing left to fix: " + browser.findElements(By.cssSelector(".beian-all-findings")).stream().map(e -> e.getText()).toList());
+        portal.toggle("wizard:agree");
+        browser.findElement(By.id("wizard:submit")).click();
+        portal.await().until(ExpectedConditions.urlContains("portal/order.xhtml"));
+        portal.idle();
+        assertEquals("初审中", browser.findElement(By.id("order-state")).getText());
+        Browser.screenshot(browser, "portal-add-website-submitted-zh");
+    }
+
     // ---- helpers
+
+    /** A fresh account whose first filing the bureau approved: user name, the subject's credit code, its ICP number. */
+    private String[] newApplicantWithApprovedFiling(String server) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "beian-tests/accounts?language=zh-CN&approved=true&server=" + server))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> created = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, created.statusCode(), created.body());
+        return created.body().trim().split("\n");
+    }
 
     private String newApplicantWithServer(String server) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "beian-tests/accounts?language=zh-CN&server=" + server))

@@ -51,10 +51,10 @@ class LoginIT {
 
     @ParameterizedTest(name = "{0} lands on {1} and is refused {3}")
     @CsvSource({
-            "applicant, portal/index.xhtml, 我的备案, review/index.xhtml",
+            "applicant, portal/index.xhtml, 备案管理, review/index.xhtml",
             "reviewer,  review/index.xhtml, 备案审核, portal/index.xhtml",
             "admin,     admin/index.xhtml,  系统管理, review/index.xhtml",
-            "applicant, portal/index.xhtml, 我的备案, admin/index.xhtml",
+            "applicant, portal/index.xhtml, 备案管理, admin/index.xhtml",
     })
     void demoRoleLandsOnItsPageAndIsRefusedAnother(String user, String landing, String title, String forbidden) {
         signIn(user, DEMO_PASSWORD);
@@ -72,7 +72,7 @@ class LoginIT {
     void englishSpeakingAccountGetsEnglishPages() {
         signIn("applicant.en", DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("portal/index.xhtml"));
-        assertEquals("My filings", heading());
+        assertEquals("Filings", heading());
     }
 
     @Test
@@ -113,9 +113,9 @@ class LoginIT {
         wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Sign in"));
         fillAndSubmit("applicant", DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("portal/index.xhtml"));
-        assertEquals("My filings", heading());
+        assertEquals("Filings", heading());
         browser.findElement(By.id("header-form:lang-zh")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("page-title"), "我的备案"));
+        wait.until(ExpectedConditions.textToBe(By.id("page-title"), "备案管理"));
     }
 
     @Test

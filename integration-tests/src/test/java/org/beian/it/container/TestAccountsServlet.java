@@ -6,7 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
+import org.beian.application.desk.BureauDesk;
+import org.beian.application.dto.BureauApproval;
+import org.beian.application.dto.OrderView;
+import org.beian.application.security.Caller;
+import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.application.desk.AccountDesk;
 import org.beian.application.dto.NewAccount;
 import org.beian.domain.model.account.Role;
@@ -29,6 +35,19 @@ public class TestAccountsServlet extends HttpServlet {
     @Inject
     private WorkflowFixture fixture;
 
+    @Inject
+    private BureauDesk bureau;
+
+    /** A first filing of an enterprise, through review and the bureau: its credit code and subject number. */
+    private String approvedFirstFiling(WorkflowFixture.Applicant applicant) {
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "已备案官网");
+        OrderView submitted = fixture.submit(applicant.caller(), fixture.readyFirstFiling(applicant.caller(), snapshot), null, null);
+        fixture.reviewToBureau(applicant.caller(), fixture.newReviewer(), submitted.orderNumber(), true);
+        String number = TestData.subjectNumber("粤");
+        bureau.approved(submitted.orderNumber(), new BureauApproval(number, List.of(number + "-1"), null));
+        return snapshot.subject().certificateNumber() + "\n" + number;
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = "en".equals(request.getParameter("language")) ? "en" : "zh-CN";
@@ -39,7 +58,12 @@ public class TestAccountsServlet extends HttpServlet {
         if (server != null && server.matches("ins-[a-z0-9]{4,20}")) {
             fixture.addServer(account.id(), server);
         }
-        response.setContentType("text/plain");
-        response.getWriter().write(username);
+        String answer = username;
+        if ("true".equals(request.getParameter("approved")) && server != null) {
+            answer = username + "\n" + approvedFirstFiling(new WorkflowFixture.Applicant(
+                    new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null));
+        }
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write(answer);
     }
 }

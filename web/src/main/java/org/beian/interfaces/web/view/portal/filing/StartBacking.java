@@ -95,9 +95,12 @@ public class StartBacking implements Serializable {
                 .map(r -> new CloudServiceData(r.kind(), r.instanceId(), r.publicIp())).orElse(null);
     }
 
-    /** What the wizard starts from: the subject's keys and the website's domain and cloud service. */
+    /**
+     * What the wizard starts from: the subject's keys (or, for a subject filed here, the subject as filed,
+     * which the order shows read-only) and the website's domain and cloud service.
+     */
     private FilingSnapshot snapshot(String subjectNumber) {
-        SubjectData subject = new SubjectData(provinceCode, cityCode, districtCode, nature, certificateType,
+        SubjectData subject = subjectNumber != null ? applicant.getSubject(callers.current(), subjectNumber).data() : new SubjectData(provinceCode, cityCode, districtCode, nature, certificateType,
                 certificateNumber == null ? null : certificateNumber.trim(), null, null, null, null, null, null,
                 new PersonData(null, null, null, null, null, null, null), subjectNumber);
         CloudServiceData cloud = cloud();

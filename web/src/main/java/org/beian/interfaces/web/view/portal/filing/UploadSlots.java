@@ -25,20 +25,23 @@ public class UploadSlots {
     @Inject
     private ApplicantDesk applicant;
 
-    List<UploadSlot> of(DraftForm form, Map<String, Long> attached, Map<String, Boolean> separateSides, Set<String> asked,
-                        Locale locale) {
+    /** @param subjectDocuments whether the subject's own documents are asked for (not for a subject filed here) */
+    List<UploadSlot> of(DraftForm form, boolean subjectDocuments, Map<String, Long> attached, Map<String, Boolean> separateSides,
+                        Set<String> asked, Locale locale) {
         List<UploadSlot> slots = new ArrayList<>();
         SubjectForm subject = form.getSubject();
         boolean individual = "INDIVIDUAL".equals(subject.getNature());
         String subjectName = nonNull(subject.getName());
-        if (!individual) {
+        if (subjectDocuments && !individual) {
             String typeLabel = label(subject.getNature() == null ? List.of() : applicant.certificateTypes(subject.getNature(), locale),
                     subject.getCertificateType());
             slots.add(slot(DocumentPurposes.SUBJECT_LICENCE, DocumentKind.ORGANISATION_CERTIFICATE, "upload.licence", subjectName,
                     typeLabel + "，" + nonNull(subject.getCertificateNumber()), "upload.licence.hint", -1, attached));
         }
-        identity(slots, DocumentPurposes.SUBJECT_PRINCIPAL_ID, "upload.id.subjectPrincipal", subject.getPrincipal(), attached,
-                separateSides);
+        if (subjectDocuments) {
+            identity(slots, DocumentPurposes.SUBJECT_PRINCIPAL_ID, "upload.id.subjectPrincipal", subject.getPrincipal(), attached,
+                    separateSides);
+        }
         for (int i = 0; i < form.getWebsites().size(); i++) {
             WebsiteForm website = form.getWebsites().get(i);
             if (!website.isPrincipalSameAsSubject()) {

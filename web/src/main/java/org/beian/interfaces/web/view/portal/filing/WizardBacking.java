@@ -315,7 +315,7 @@ public class WizardBacking implements Serializable {
     public List<UploadSlot> getSlots() {
         Set<String> asked = new HashSet<>();
         findings.keySet().stream().filter(f -> f.startsWith("documents.")).forEach(f -> asked.add(f.substring("documents.".length())));
-        return uploadSlots.of(form, attached, separateSides, asked, locale());
+        return uploadSlots.of(form, type != OrderType.ADD_WEBSITE_SUBJECT_HERE, attached, separateSides, asked, locale());
     }
 
     /** "上传 深圳示例科技有限公司 的工商营业执照（证件号码：…）" in the page's language. */
