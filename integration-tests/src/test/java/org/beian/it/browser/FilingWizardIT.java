@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -94,15 +95,7 @@ class FilingWizardIT {
         String secondDomain = "b" + domain;
         browser.findElement(By.id("dashboard:start")).click();
         portal.idle();
-        portal.choose("start:province", "广东省");
-        portal.choose("start:city", "深圳市");
-        portal.choose("start:district", "南山区");
-        portal.choose("start:nature", "企业");
-        portal.choose("start:certificateType", "工商营业执照（统一社会信用代码证书）");
-        portal.type("start:certificateNumber", uscc);
-        portal.type("start:domain", domain);
-        portal.choose("start:cloud", "云服务器 " + server + " 203.0.113.50");
-        portal.click("start:determine");
+        verifyType(uscc, domain, server);
         assertEquals("首次备案", browser.findElement(By.id("determined-type")).getText());
         Browser.screenshot(browser, "portal-start-zh");
         browser.findElement(By.id("start:proceed")).click();
@@ -278,15 +271,7 @@ class FilingWizardIT {
         String domain = "add" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "") + ".cn";
         browser.findElement(By.id("dashboard:add-website")).click();
         portal.idle();
-        portal.choose("start:province", "广东省");
-        portal.choose("start:city", "深圳市");
-        portal.choose("start:district", "南山区");
-        portal.choose("start:nature", "企业");
-        portal.choose("start:certificateType", "工商营业执照（统一社会信用代码证书）");
-        portal.type("start:certificateNumber", account[1]);
-        portal.type("start:domain", domain);
-        portal.choose("start:cloud", "云服务器 " + server + " 203.0.113.50");
-        portal.click("start:determine");
+        verifyType(account[1], domain, server);
         assertEquals("原备案在本平台新增网站", browser.findElement(By.id("determined-type")).getText());
         browser.findElement(By.id("start:proceed")).click();
         portal.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
@@ -321,7 +306,53 @@ class FilingWizardIT {
         Browser.screenshot(browser, "portal-add-website-submitted-zh");
     }
 
+    @Test
+    void anotherTabSavingFirstIsToldOnThePageAndWhatThisOneHoldsCanBeKept() throws Exception {
+        String server = "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+        String user = newApplicantWithServer(server);
+        Browser.signIn(browser, user, DemoApi.TEST_PASSWORD, "portal/index.xhtml");
+        browser.get(base + "portal/filing/start.xhtml");
+        portal.idle();
+        verifyType(WorkflowFixture.uscc("440300"), "tab" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "") + ".cn", server);
+        browser.findElement(By.id("start:proceed")).click();
+        portal.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
+        portal.idle();
+        String wizardUrl = browser.getCurrentUrl();
+        String firstTab = browser.getWindowHandle();
+        portal.type("wizard:subjectName:input", "深圳市甲科技有限公司");
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(wizardUrl);
+        portal.idle();
+        portal.type("wizard:subjectName:input", "深圳市乙科技有限公司");
+        portal.click("wizard:next");
+        browser.close();
+        browser.switchTo().window(firstTab);
+
+        portal.click("wizard:next");
+        portal.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已在其他页面或由他人修改过"));
+        assertEquals("深圳市甲科技有限公司", browser.findElement(By.id("wizard:subjectName:input")).getAttribute("value"), "nothing typed is lost");
+        Browser.screenshot(browser, "portal-wizard-conflict-zh");
+        portal.click("wizard:keep-mine");
+        portal.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已按本页内容保存"));
+        portal.click("wizard:next");
+        assertTrue(browser.findElement(By.id("wizard:websites:0:name:input")).isDisplayed(), "on to the websites once kept");
+    }
+
     // ---- helpers
+
+    /** 验证备案类型 for an enterprise in Shenzhen's Nanshan district, filed on the account's server. */
+    private void verifyType(String creditCode, String domain, String server) {
+        portal.choose("start:province", "广东省");
+        portal.choose("start:city", "深圳市");
+        portal.choose("start:district", "南山区");
+        portal.choose("start:nature", "企业");
+        portal.choose("start:certificateType", "工商营业执照（统一社会信用代码证书）");
+        portal.type("start:certificateNumber", creditCode);
+        portal.type("start:domain", domain);
+        portal.choose("start:cloud", "云服务器 " + server + " 203.0.113.50");
+        portal.click("start:determine");
+    }
 
     /** A fresh account whose first filing the bureau approved: user name, the subject's credit code, its ICP number. */
     private String[] newApplicantWithApprovedFiling(String server) throws Exception {
