@@ -56,6 +56,8 @@ class DeliveryInterruptionIT {
     void killingTheServerMidStreamLosesNothingAndDoublesNothing() throws Exception {
         String url = System.getProperty("beian.it.db.url", "");
         assumeTrue(url.startsWith("jdbc:postgresql:"), "needs a database that outlives the server (PostgreSQL)");
+        // As docs/operations.md tells operators: in-doubt JMS work is finished (or rolled back) at the next start.
+        asadmin("set", "configs.config.server-config.transaction-service.automatic-recovery=true");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "crash-" + suffix + "@example.com";
         String mobile = "137" + String.format("%08d", (int) (Math.random() * 100_000_000));
@@ -77,7 +79,7 @@ class DeliveryInterruptionIT {
         await(this::ready, Duration.ofSeconds(180));
 
         await(() -> count(url, "SELECT COUNT(*) FROM notification WHERE account_id = " + accountId + " AND status = 'SENT'") == 2L * EVENTS,
-                Duration.ofSeconds(360));
+                Duration.ofSeconds(360), () -> progress(url, accountId, suffix));
         assertEquals(0, count(url, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL AND payload LIKE '%crash-" + suffix + "%'"));
         assertEquals(EVENTS, count(url, "SELECT COUNT(*) FROM inbox_message WHERE account_id = " + accountId), "inbox: none lost, none doubled");
         List<SmsProviderSession.Delivered> texts = SmsProviderSession.delivered(mobile);
@@ -178,11 +180,25 @@ class DeliveryInterruptionIT {
         }
     }
 
+    /** Where delivery stands, for the message of a wait that ran out. */
+    private static String progress(String url, long accountId, String suffix) {
+        return "outbox unpublished " + count(url, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL AND payload LIKE '%crash-" + suffix + "%'")
+                + ", inbox " + count(url, "SELECT COUNT(*) FROM inbox_message WHERE account_id = " + accountId)
+                + ", notifications pending " + count(url, "SELECT COUNT(*) FROM notification WHERE account_id = " + accountId + " AND status = 'PENDING'")
+                + ", sent " + count(url, "SELECT COUNT(*) FROM notification WHERE account_id = " + accountId + " AND status = 'SENT'")
+                + ", dead " + count(url, "SELECT COUNT(*) FROM notification WHERE account_id = " + accountId + " AND status = 'DEAD'");
+    }
+
     private static void await(java.util.function.BooleanSupplier condition, Duration patience) throws InterruptedException {
+        await(condition, patience, () -> "");
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, Duration patience, java.util.function.Supplier<String> state)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + patience.toSeconds() + " s in vain");
+                throw new AssertionError("Waited " + patience.toSeconds() + " s in vain. " + state.get());
             }
             Thread.sleep(500);
         }

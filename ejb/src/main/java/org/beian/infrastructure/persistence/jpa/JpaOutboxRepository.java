@@ -2,12 +2,12 @@ package org.beian.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.beian.infrastructure.messaging.outbox.model.OutboxEvent;
 import org.beian.infrastructure.messaging.outbox.model.OutboxRepository;
@@ -27,13 +27,9 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public Optional<OutboxEvent> find(long id) {
-        return Optional.ofNullable(em.find(OutboxEvent.class, id));
-    }
-
-    @Override
-    public List<Long> listUnpublished(int max) {
-        return em.createNamedQuery("OutboxEvent.listUnpublished", Long.class).setMaxResults(max).getResultList();
+    public List<OutboxEvent> lockUnpublished(int max) {
+        return em.createNamedQuery("OutboxEvent.listUnpublished", OutboxEvent.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.beian.infrastructure.messaging.outbox.model;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** The transactional outbox: events written with the business change, relayed to JMS afterwards. */
@@ -10,10 +9,11 @@ public interface OutboxRepository {
 
     void add(OutboxEvent event);
 
-    Optional<OutboxEvent> find(long id);
-
-    /** Ids of events not yet published, oldest first. */
-    List<Long> listUnpublished(int max);
+    /**
+     * Events not yet published, oldest first, locked for the caller's transaction: another instance's relay
+     * waits, and then no longer finds them unpublished.
+     */
+    List<OutboxEvent> lockUnpublished(int max);
 
     /** Which of these event ids the outbox already holds. */
     Set<String> existingEventIds(Collection<String> eventIds);
