@@ -14,6 +14,7 @@ import java.util.Set;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.CloudResourceView;
+import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
@@ -120,6 +121,18 @@ public interface ApplicantDesk {
 
     /** Submits the curtain photo (a JPEG from the caller's document library) for the re-review. */
     OrderView submitPhoto(@NotNull Caller caller, @NotBlank String orderNumber, long documentId);
+
+    // ---- principal mobiles
+
+    /** Sends an SMS code to a principal's mobile (11 digits), in the caller's language; {@code CodeNotSentException} when too soon. */
+    CodeSent sendPrincipalMobileCode(@NotNull Caller caller, @NotBlank @Pattern(regexp = "1\\d{10}") String mobile);
+
+    /**
+     * Confirms a principal's mobile with the code it received; from then on the caller's orders may name it.
+     * {@code VerificationCodeException} when the code is wrong, expired or used up.
+     */
+    void confirmPrincipalMobile(@NotNull Caller caller, @NotBlank @Pattern(regexp = "1\\d{10}") String mobile,
+                                @NotBlank @Pattern(regexp = "\\d{6}") String code);
 
     // ---- requests besides orders
 

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.Choice;
+import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.QueuePage;
 import org.beian.application.dto.RemarkInput;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.QueueCursor;
 import org.beian.domain.model.filing.QueueFilter;
 import org.beian.domain.model.filing.workflow.OrderAction;
 
@@ -27,8 +30,14 @@ import org.beian.domain.model.filing.workflow.OrderAction;
  */
 public interface ReviewerDesk {
 
-    /** One page of a queue, oldest submission first, on the (state, province, type, submitted) index. */
-    QueuePage queue(@NotNull Caller caller, @NotNull QueueFilter filter, @Min(0) int page, @Min(1) @Max(200) int size);
+    /**
+     * One page of a queue, oldest submission first, after {@code after} (null: the first page) — keyset
+     * paging on (submitted, id) — with the queue's size counted up to {@link QueuePage#COUNT_LIMIT}.
+     */
+    QueuePage queue(@NotNull Caller caller, @NotNull QueueFilter filter, QueueCursor after, @Min(1) @Max(200) int size);
+
+    /** The provinces, for the queues' filter. */
+    List<Choice> provinces();
 
     OrderView getOrder(@NotNull Caller caller, @NotBlank String orderNumber);
 
@@ -38,6 +47,9 @@ public interface ReviewerDesk {
 
     /** What the caller may do with the order now (the buttons a page shows). */
     Set<OrderAction> allowedActions(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    /** Who holds the order now (the claim runs 30 minutes from the reviewer's last step). */
+    ClaimView claimOf(@NotNull Caller caller, @NotBlank String orderNumber);
 
     /** Takes the order for review; refused while another reviewer's claim runs. */
     OrderView claim(@NotNull Caller caller, @NotBlank String orderNumber);

@@ -1,10 +1,14 @@
 package org.beian.application.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.account.AccountRepository;
 import org.beian.domain.model.check.catalogue.CheckContext;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.national.NationalRegistry;
@@ -14,6 +18,7 @@ import org.beian.domain.model.registry.Website;
 import org.beian.domain.model.registry.WebsiteStatus;
 import org.beian.domain.model.resource.CloudResource;
 import org.beian.domain.model.resource.ResourceRepository;
+import org.beian.domain.model.verification.MobileConfirmationRepository;
 
 /** What the checks need to know about one account and one order, answered from the database. */
 final class AccountCheckContext implements CheckContext {
@@ -25,9 +30,16 @@ final class AccountCheckContext implements CheckContext {
     private final long accountId;
     private final Long orderId;
     private final Set<String> attachedPurposes;
+    private final AccountRepository accounts;
+    private final MobileConfirmationRepository confirmations;
+    /** One evaluation asks about each principal's mobile; the answers are kept for that evaluation only. */
+    private final Map<String, Boolean> confirmed = new HashMap<>();
 
     AccountCheckContext(FilingOrderRepository orders, RegistryRepository registry, ResourceRepository resources,
-                        NationalRegistry nationalRegistry, long accountId, Long orderId, Set<String> attachedPurposes) {
+                        NationalRegistry nationalRegistry, AccountRepository accounts, MobileConfirmationRepository confirmations,
+                        long accountId, Long orderId, Set<String> attachedPurposes) {
+        this.accounts = accounts;
+        this.confirmations = confirmations;
         this.orders = orders;
         this.registry = registry;
         this.resources = resources;
@@ -63,6 +75,12 @@ final class AccountCheckContext implements CheckContext {
     public Optional<MobileHolder> findSubjectUsingMobile(String mobile) {
         return registry.findSubjectUsingMobile(mobile)
                 .map(s -> new MobileHolder(s.getCertificateType(), s.getCertificateNumber(), s.getName()));
+    }
+
+    @Override
+    public boolean isMobileConfirmed(String mobile) {
+        return confirmed.computeIfAbsent(mobile, m -> accounts.find(accountId).map(a -> m.equals(a.getMobile())).orElse(false)
+                || !confirmations.listConfirmed(accountId, List.of(m)).isEmpty());
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.CloudResourceView;
+import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
@@ -54,6 +55,9 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Inject
     private Registry registry;
+
+    @Inject
+    private PrincipalMobiles principalMobiles;
 
     @Override
     public List<Choice> regions(String parentCode, Locale locale) {
@@ -163,6 +167,16 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     @Override
     public OrderView submitPhoto(Caller caller, String orderNumber, long documentId) {
         return steps.submitPhoto(caller, orderNumber, documentId);
+    }
+
+    @Override
+    public CodeSent sendPrincipalMobileCode(Caller caller, String mobile) {
+        return principalMobiles.sendCode(caller, mobile);
+    }
+
+    @Override
+    public void confirmPrincipalMobile(Caller caller, String mobile, String code) {
+        principalMobiles.confirm(caller, mobile, code);
     }
 
     @Override

@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.beian.application.desk.ReviewerDesk;
 import org.beian.application.dto.CheckReport;
+import org.beian.application.dto.Choice;
+import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.QueuePage;
 import org.beian.application.dto.RemarkInput;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.QueueCursor;
 import org.beian.domain.model.filing.QueueFilter;
 import org.beian.domain.model.filing.workflow.OrderAction;
 
@@ -22,6 +25,9 @@ import org.beian.domain.model.filing.workflow.OrderAction;
 @ValidateOnExecution // makes the validation extension see the constraints declared on the interface
 @Interceptors(FailureTranslation.class)
 public class DefaultReviewerDesk implements ReviewerDesk {
+
+    @Inject
+    private ReferenceChoices choices;
 
     @Inject
     private ReviewSteps steps;
@@ -39,8 +45,13 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     private Registry registry;
 
     @Override
-    public QueuePage queue(Caller caller, QueueFilter filter, int page, int size) {
-        return steps.queue(caller, filter, page, size);
+    public QueuePage queue(Caller caller, QueueFilter filter, QueueCursor after, int size) {
+        return steps.queue(caller, filter, after, size);
+    }
+
+    @Override
+    public List<Choice> provinces() {
+        return choices.regions(null);
     }
 
     @Override
@@ -65,6 +76,11 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     public Set<OrderAction> allowedActions(Caller caller, String orderNumber) {
         ReviewSteps.requireStaff(caller);
         return applicantSteps.allowedActions(caller, orderNumber);
+    }
+
+    @Override
+    public ClaimView claimOf(Caller caller, String orderNumber) {
+        return steps.claimOf(caller, orderNumber);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.account.AccountRepository;
 import org.beian.domain.model.check.catalogue.CheckRequest;
 import org.beian.domain.model.check.catalogue.Determination;
 import org.beian.domain.model.check.catalogue.FilingTypeDetermination;
@@ -22,6 +23,7 @@ import org.beian.domain.model.reference.ProvinceRule;
 import org.beian.domain.model.reference.ReferenceData;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.resource.ResourceRepository;
+import org.beian.domain.model.verification.MobileConfirmationRepository;
 
 /**
  * Runs the rule catalogue for an account: gathers the province rules in force today, the reference
@@ -49,6 +51,12 @@ public class OrderEvaluator {
     @Inject
     private NationalRegistry nationalRegistry;
 
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MobileConfirmationRepository confirmations;
+
     public List<Finding> evaluate(long accountId, Long orderId, OrderType type, FilingSnapshot snapshot, String filingPassword,
                                   Set<String> attachedPurposes) {
         LocalDate today = BeijingTime.today();
@@ -56,12 +64,12 @@ public class OrderEvaluator {
                 ? ProvinceRule.NATIONAL : snapshot.subject().provinceCode();
         CheckRequest request = new CheckRequest(snapshot, type, new OrderExtras(filingPassword), today,
                 referenceData.provinceRules(province, today), ReferenceLists.from(referenceData),
-                new AccountCheckContext(orders, registry, resources, nationalRegistry, accountId, orderId, attachedPurposes));
+                new AccountCheckContext(orders, registry, resources, nationalRegistry, accounts, confirmations, accountId, orderId, attachedPurposes));
         return CHECKS.evaluate(request);
     }
 
     public Determination determine(long accountId, StartFilingRequest request) {
         return DETERMINATION.determine(request, BeijingTime.today(), ReferenceLists.from(referenceData),
-                new AccountCheckContext(orders, registry, resources, nationalRegistry, accountId, null, Set.of()));
+                new AccountCheckContext(orders, registry, resources, nationalRegistry, accounts, confirmations, accountId, null, Set.of()));
     }
 }

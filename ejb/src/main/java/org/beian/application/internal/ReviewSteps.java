@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.beian.application.AccessDeniedException;
 import org.beian.application.BusinessException;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.QueuePage;
 import org.beian.application.dto.RemarkInput;
 import org.beian.application.port.BureauGateway;
@@ -19,7 +20,10 @@ import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.QueueCursor;
 import org.beian.domain.model.filing.QueueFilter;
+import org.beian.domain.model.filing.QueueItem;
+import org.beian.domain.model.filing.ReviewQueue;
 import org.beian.domain.model.filing.workflow.Actor;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.RegistryRepository;
@@ -51,9 +55,27 @@ public class ReviewSteps {
     @Inject
     private RegistryRepository registry;
 
-    public QueuePage queue(Caller caller, QueueFilter filter, int page, int size) {
+    public QueuePage queue(Caller caller, QueueFilter filter, QueueCursor after, int size) {
         requireStaff(caller);
-        return new QueuePage(orders.listQueue(filter, page * size, size), orders.countQueue(filter), page, size);
+        if (filter.queue() == ReviewQueue.SEARCH && filter.search() == null) {
+            throw new BusinessException("error.queue.searchTermRequired");
+        }
+        Instant now = Instant.now();
+        // One row more than the page tells whether a next page exists.
+        List<QueueItem> items = orders.listQueue(filter, caller.username(), now, after, size + 1);
+        boolean more = items.size() > size;
+        List<QueueItem> page = more ? items.subList(0, size) : items;
+        long count = orders.countQueue(filter, caller.username(), now, QueuePage.COUNT_LIMIT + 1);
+        return new QueuePage(page, Math.min(count, QueuePage.COUNT_LIMIT), count > QueuePage.COUNT_LIMIT,
+                more ? page.get(page.size() - 1).cursor() : null);
+    }
+
+    public ClaimView claimOf(Caller caller, String orderNumber) {
+        requireStaff(caller);
+        FilingOrder order = orders.getByNumber(orderNumber);
+        Instant now = Instant.now();
+        boolean running = order.getClaimedBy() != null && order.getClaimExpiresAt() != null && order.getClaimExpiresAt().isAfter(now);
+        return running ? new ClaimView(order.getClaimedBy(), order.getClaimExpiresAt()) : new ClaimView(null, null);
     }
 
     public OrderView claim(Caller caller, String orderNumber) {

@@ -75,8 +75,9 @@ public class NotificationSender {
             if (notification.getChannel() == Notification.Channel.EMAIL) {
                 email(notification);
             } else {
-                // The reference is stable per event: a provider can drop a repeat of an SMS it already accepted.
-                sms.send(new OutgoingSms(notification.getRecipient(), notification.getBody(), SENDER, notification.getEventId() + ".sms"));
+                // The reference is stable per notification (one event, one recipient, one channel): a provider can drop a
+                // repeat of an SMS it already accepted. Not the event id alone: an escalation reaches every reviewer.
+                sms.send(new OutgoingSms(notification.getRecipient(), notification.getBody(), SENDER, reference(notification) + ".sms"));
             }
             notification.sent(now);
             wakeNext(notification);
@@ -93,6 +94,11 @@ public class NotificationSender {
         }
     }
 
+    /** What identifies one notification to a provider, the same on every attempt. */
+    private static String reference(Notification notification) {
+        return notification.getEventId() + "." + notification.getId();
+    }
+
     /** The next pending message to the same recipient on the same channel may go now. */
     private void wakeNext(Notification notification) {
         notifications.findNextPendingAfter(notification).ifPresent(next -> dispatch.dispatch(next, Duration.ZERO));
@@ -102,8 +108,8 @@ public class NotificationSender {
         MimeMessage message = new MimeMessage(mailSessions.session()) {
             @Override
             protected void updateMessageID() throws MessagingException {
-                // One Message-ID per event and channel: a mail system can tell a repeated delivery.
-                setHeader("Message-ID", "<" + notification.getEventId() + ".email@beian>");
+                // One Message-ID per notification: a mail system can tell a repeated delivery.
+                setHeader("Message-ID", "<" + reference(notification) + ".email@beian>");
             }
         };
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(notification.getRecipient()));

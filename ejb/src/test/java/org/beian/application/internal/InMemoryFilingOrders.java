@@ -99,12 +99,12 @@ final class InMemoryFilingOrders implements FilingOrderRepository {
     }
 
     @Override
-    public List<QueueItem> listQueue(QueueFilter filter, int first, int max) {
+    public List<QueueItem> listQueue(QueueFilter filter, String reviewer, Instant now, org.beian.domain.model.filing.QueueCursor after, int max) {
         throw unused();
     }
 
     @Override
-    public long countQueue(QueueFilter filter) {
+    public long countQueue(QueueFilter filter, String reviewer, Instant now, int limit) {
         throw unused();
     }
 

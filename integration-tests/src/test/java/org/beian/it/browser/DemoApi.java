@@ -24,12 +24,17 @@ final class DemoApi {
 
     /** A fresh applicant account of its own for one test (English or Chinese); its password is {@link #TEST_PASSWORD}. */
     static String newApplicant(String language) {
-        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("beian-tests/accounts?language=" + language))
+        return testAccount("language=" + language)[0];
+    }
+
+    /** A test account as TestAccountsServlet opens it for the query ({@code role=reviewer}, {@code server=…&submitted=true}): its answer's lines. */
+    static String[] testAccount(String query) {
+        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("beian-tests/accounts?" + query))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
             HttpResponse<String> created = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, created.statusCode(), created.body());
-            return created.body().trim();
+            return created.body().trim().split("\n");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open a test account", e);
         } catch (InterruptedException e) {

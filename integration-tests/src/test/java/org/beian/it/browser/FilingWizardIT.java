@@ -121,7 +121,12 @@ class FilingWizardIT {
         Browser.screenshot(browser, "portal-wizard-subject-finding-zh");
         assertTrue(wrong.contains("手机号码"), "the wrong mobile is told on its field: " + wrong);
         portal.type("wizard:subjectPrincipal:mobile:input", mobile);
-        assertEquals("", portal.findingsOn("subject.principal.mobile"), "corrected: the message is gone");
+        String unconfirmed = portal.findingsOn("subject.principal.mobile");
+        assertTrue(!unconfirmed.contains(wrong) && unconfirmed.contains("尚未验证"),
+                "corrected: the format message is gone, the SMS code is asked for: " + unconfirmed);
+        Browser.screenshot(browser, "portal-wizard-mobile-code-zh");
+        portal.confirmMobile("wizard:subjectPrincipal", mobile);
+        assertEquals("", portal.findingsOn("subject.principal.mobile"), "confirmed by its code: nothing left on the field");
         portal.type("wizard:subjectPrincipal:emergencyPhone:input", WorkflowFixture.mobile());
         portal.type("wizard:subjectPrincipal:email:input", user + "@example.com");
         Browser.screenshot(browser, "portal-wizard-subject-zh");
@@ -157,7 +162,9 @@ class FilingWizardIT {
         portal.choose("wizard:websites:1:websitePrincipal:certificateType", "身份证");
         portal.type("wizard:websites:1:websitePrincipal:certificateNumber:input", WorkflowFixture.residentId("440305", "19900101"));
         portal.type("wizard:websites:1:websitePrincipal:officePhone:input", "086-0755-86013399");
-        portal.type("wizard:websites:1:websitePrincipal:mobile:input", WorkflowFixture.mobile());
+        String websitePrincipalMobile = WorkflowFixture.mobile();
+        portal.type("wizard:websites:1:websitePrincipal:mobile:input", websitePrincipalMobile);
+        portal.confirmMobile("wizard:websites:1:websitePrincipal", websitePrincipalMobile);
         portal.type("wizard:websites:1:websitePrincipal:emergencyPhone:input", WorkflowFixture.mobile());
         portal.type("wizard:websites:1:websitePrincipal:email:input", "li" + user + "@example.com");
         Browser.screenshot(browser, "portal-wizard-websites-zh");

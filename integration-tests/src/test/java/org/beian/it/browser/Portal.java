@@ -1,16 +1,22 @@
 package org.beian.it.browser;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.beian.it.sms.SmsProviderSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Driving PrimeFaces widgets as a user does: type and leave a field, pick from a select, wait for the answer. */
 final class Portal {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
@@ -61,6 +67,26 @@ final class Portal {
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         idle();
+    }
+
+    /**
+     * Confirms a principal's mobile as the applicant does: 获取验证码, the code from the SMS that reaches the
+     * phone (the SMS provider stand-in), 验证; waits until the page says it is confirmed.
+     */
+    void confirmMobile(String personId, String mobile) {
+        int before = SmsProviderSession.delivered(mobile).size();
+        click(personId + ":sendMobileCode");
+        new FluentWait<>(mobile).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+                .until(phone -> SmsProviderSession.delivered(phone).size() > before);
+        String text = SmsProviderSession.delivered(mobile).get(before).text();
+        Matcher code = SIX_DIGITS.matcher(text);
+        if (!code.find()) {
+            throw new AssertionError("No code in " + text);
+        }
+        type(personId + ":mobileCode", code.group());
+        click(personId + ":confirmMobile");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='" + personId + ":mobileConfirmation'] .beian-mobile-confirmed")));
     }
 
     /** No request of PrimeFaces or jQuery is running, and the document has loaded. */

@@ -194,8 +194,9 @@ class OrderTypesWorkflowIT {
     @Test
     void anOrderIdle45DaysExpiresAndCanBeSubmittedAgain() throws Exception {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
-        OrderView draft = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null,
-                fixture.enterpriseFirstFiling(applicant, "企业官方网站"), null));
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
+        OrderView draft = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        fixture.confirmMobiles(applicant.caller(), snapshot);
         assertTrue(draft.expiresAt().isAfter(Instant.now().plus(Duration.ofDays(44))), "45 days from creation");
 
         tx.begin();
@@ -224,6 +225,7 @@ class OrderTypesWorkflowIT {
         Caller reviewer = fixture.newReviewer();
         FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
         OrderView order = applicantDesk.startDraft(applicant.caller(), new NewOrder(OrderType.FIRST_FILING, null, snapshot, null));
+        fixture.confirmMobiles(applicant.caller(), snapshot);
         fixture.attachDocuments(applicant.caller(), order.orderNumber());
         Filed filed = new Filed(applicant, reviewer, null, null);
         run(filed, applicantDesk.getOrder(applicant.caller(), order.orderNumber()), true, 1, null, snapshot.subject());
@@ -237,6 +239,7 @@ class OrderTypesWorkflowIT {
 
     private OrderView draft(Caller caller, OrderType type, String subjectNumber, FilingSnapshot snapshot, String... purposes) {
         OrderView order = applicantDesk.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
+        fixture.confirmMobiles(caller, snapshot);
         for (String purpose : purposes) {
             fixture.attach(caller, order.orderNumber(), org.beian.domain.model.document.DocumentKind.OTHER, purpose);
         }

@@ -25,7 +25,9 @@ import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.QueueCursor;
 import org.beian.domain.model.filing.QueueFilter;
+import org.beian.domain.model.filing.ReviewQueue;
 import org.beian.domain.model.filing.QueueItem;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.it.Deployments;
@@ -63,22 +65,50 @@ class ReviewAndRequestsIT {
     void submittedOrdersQueueOldestFirstAndPageByPage() {
         Caller reviewer = fixture.newReviewer();
         List<String> numbers = new java.util.ArrayList<>();
+        List<Caller> applicants = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             WorkflowFixture.Applicant applicant = fixture.newApplicant();
+            applicants.add(applicant.caller());
             OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "企业官方网站"));
             numbers.add(fixture.submit(applicant.caller(), ready, null, null).orderNumber());
         }
-        QueuePage all = reviewerDesk.queue(reviewer, new QueueFilter(OrderState.SUBMITTED, "440000", OrderType.FIRST_FILING), 0, 200);
+        QueueFilter guangdong = new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, "440000", OrderType.FIRST_FILING, null, null, null, null);
+        QueuePage all = reviewerDesk.queue(reviewer, guangdong, null, 200);
         List<String> queued = all.items().stream().map(QueueItem::orderNumber).filter(numbers::contains).toList();
         assertEquals(numbers, queued, "oldest submission first");
-        assertTrue(all.total() >= 3);
+        assertTrue(all.count() >= 3);
 
-        QueuePage first = reviewerDesk.queue(reviewer, new QueueFilter(OrderState.SUBMITTED, null, null), 0, 1);
-        QueuePage second = reviewerDesk.queue(reviewer, new QueueFilter(OrderState.SUBMITTED, null, null), 1, 1);
-        assertEquals(1, first.items().size());
-        assertFalse(first.items().get(0).orderNumber().equals(second.items().get(0).orderNumber()));
+        // Keyset pages: each starts after the last one's key; together they hold each order once.
+        List<String> paged = new java.util.ArrayList<>();
+        QueueCursor after = null;
+        do {
+            QueuePage page = reviewerDesk.queue(reviewer, guangdong, after, 1);
+            assertTrue(page.items().size() <= 1);
+            page.items().forEach(item -> paged.add(item.orderNumber()));
+            after = page.next();
+        } while (after != null);
+        assertEquals(all.items().stream().map(QueueItem::orderNumber).toList(), paged, "page by page, nothing twice, nothing missed");
+
+        QueuePage byNumber = reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.SEARCH, null, null, null, null,
+                QueueFilter.SearchKind.ORDER_NUMBER, numbers.get(1)), null, 10);
+        assertEquals(List.of(numbers.get(1)), byNumber.items().stream().map(QueueItem::orderNumber).toList());
+        String name = applicantDesk.getOrder(applicants.get(2), numbers.get(2)).snapshot().subject().name();
+        QueuePage byName = reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.SEARCH, null, null, null, null,
+                QueueFilter.SearchKind.SUBJECT_NAME, name.substring(0, name.length() - 2)), null, 10);
+        assertTrue(byName.items().stream().map(QueueItem::orderNumber).toList().contains(numbers.get(2)), "found by the start of its name");
+        String domain = applicantDesk.getOrder(applicants.get(0), numbers.get(0)).snapshot().websites().get(0).domains().get(0);
+        assertEquals(List.of(numbers.get(0)), reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, null, null,
+                null, null, QueueFilter.SearchKind.DOMAIN, domain.toUpperCase()), null, 10).items().stream().map(QueueItem::orderNumber).toList());
+
+        reviewerDesk.claim(reviewer, numbers.get(0));
+        QueuePage mine = reviewerDesk.queue(reviewer, QueueFilter.of(ReviewQueue.MINE), null, 10);
+        assertEquals(List.of(numbers.get(0)), mine.items().stream().map(QueueItem::orderNumber).toList(), "what the reviewer holds");
+        assertEquals(reviewer.username(), mine.items().get(0).holder(java.time.Instant.now()));
+        BusinessException noTerm = assertThrows(BusinessException.class,
+                () -> reviewerDesk.queue(reviewer, QueueFilter.of(ReviewQueue.SEARCH), null, 10));
+        assertEquals("error.queue.searchTermRequired", noTerm.getMessageKey());
         assertThrows(AccessDeniedException.class, () -> reviewerDesk.queue(fixture.newApplicant().caller(),
-                new QueueFilter(OrderState.SUBMITTED, null, null), 0, 10));
+                QueueFilter.of(ReviewQueue.AWAITING_INITIAL_REVIEW), null, 10));
     }
 
     @Test

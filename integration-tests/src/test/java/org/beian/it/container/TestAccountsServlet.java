@@ -20,8 +20,9 @@ import org.beian.domain.model.account.Role;
 /**
  * Test support, deployed only in the test WAR: opens a fresh applicant account for a browser or HTTP
  * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
- * {@code server=ins-…} also gives it a cloud server to file on. Answers the user name; the password is
- * {@link #PASSWORD}.
+ * {@code server=ins-…} also gives it a cloud server to file on; {@code submitted=true} (with a server) files a
+ * first filing and submits it for the initial review (the answer's second line is its order number);
+ * {@code role=reviewer} opens a reviewer instead. Answers the user name; the password is {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -52,8 +53,9 @@ public class TestAccountsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = "en".equals(request.getParameter("language")) ? "en" : "zh-CN";
         String username = "it-" + TestData.unique();
+        Role role = "reviewer".equals(request.getParameter("role")) ? Role.REVIEWER : Role.APPLICANT;
         var account = accounts.createAccount(new NewAccount(username, PASSWORD, "测试用户 " + username, username + "@example.com",
-                WorkflowFixture.mobile(), language, Set.of(Role.APPLICANT)));
+                WorkflowFixture.mobile(), language, Set.of(role)));
         String server = request.getParameter("server");
         if (server != null && server.matches("ins-[a-z0-9]{4,20}")) {
             fixture.addServer(account.id(), server);
@@ -62,6 +64,11 @@ public class TestAccountsServlet extends HttpServlet {
         if ("true".equals(request.getParameter("approved")) && server != null) {
             answer = username + "\n" + approvedFirstFiling(new WorkflowFixture.Applicant(
                     new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null));
+        }
+        if ("true".equals(request.getParameter("submitted")) && server != null) {
+            WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);
+            OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "待审核官网"));
+            answer = username + "\n" + fixture.submit(applicant.caller(), ready, null, null).orderNumber();
         }
         response.setContentType("text/plain; charset=UTF-8");
         response.getWriter().write(answer);

@@ -48,6 +48,7 @@ import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.PersonData;
+import org.beian.domain.model.verification.MobileConfirmation;
 import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.resource.CloudResource;
@@ -136,7 +137,10 @@ public class WorkflowFixture {
         WebsiteData website = new WebsiteData(websiteName, List.of(domain), List.of("www." + domain), "ORGANISATION_PORTAL",
                 List.of("NONE"), List.of("zh-CN"), null, true, null,
                 List.of(new CloudServiceData("SERVER", applicant.serverInstance(), "203.0.113.50")), null);
-        return new FilingSnapshot(subject, List.of(website));
+        FilingSnapshot snapshot = new FilingSnapshot(subject, List.of(website));
+        // The applicant confirmed the principal's mobile by its SMS code, as the wizard asks.
+        confirmMobiles(applicant.caller(), snapshot);
+        return snapshot;
     }
 
     /** Uploads JPEGs for everything a one-website enterprise filing needs and attaches them. */
@@ -157,10 +161,41 @@ public class WorkflowFixture {
     OrderView readyDraft(Caller caller, OrderType type, String subjectNumber, FilingSnapshot snapshot, String password,
                          Map<String, DocumentKind> documentsByPurpose) {
         OrderView draft = applicantDesk.startDraft(caller, new NewOrder(type, subjectNumber, snapshot, null));
+        confirmMobiles(caller, snapshot);
         documentsByPurpose.forEach((purpose, kind) -> attach(caller, draft.orderNumber(), kind, purpose));
         CheckReport report = applicantDesk.checkOrder(caller, draft.orderNumber(), password, Locale.ENGLISH);
         assertTrue(report.submittable(), type + " passes every check: " + report.findings());
         return applicantDesk.getOrder(caller, draft.orderNumber());
+    }
+
+    /**
+     * Records the snapshot's principal mobiles as confirmed by the caller, as the wizard's SMS code does
+     * (PrincipalMobilesIT and the browser tests go through the code itself).
+     */
+    void confirmMobiles(Caller caller, FilingSnapshot snapshot) {
+        List<PersonData> people = new java.util.ArrayList<>();
+        if (snapshot.subject() != null) {
+            people.add(snapshot.subject().principal());
+        }
+        snapshot.websites().forEach(w -> people.add(w.principal()));
+        try {
+            // Joins a transaction the test runs, or runs its own.
+            boolean own = tx.getStatus() == jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+            if (own) {
+                tx.begin();
+            }
+            long accountId = em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
+                    .setParameter("u", caller.username()).getSingleResult();
+            people.stream().filter(java.util.Objects::nonNull).map(PersonData::mobile).filter(java.util.Objects::nonNull).distinct()
+                    .filter(m -> em.createQuery("SELECT COUNT(m) FROM MobileConfirmation m WHERE m.accountId = :a AND m.mobile = :m",
+                            Long.class).setParameter("a", accountId).setParameter("m", m).getSingleResult() == 0)
+                    .forEach(m -> em.persist(new MobileConfirmation(accountId, m, Instant.now())));
+            if (own) {
+                tx.commit();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot confirm the test mobiles", e);
+        }
     }
 
     /** A one-website enterprise first filing with its documents, ready to submit. */

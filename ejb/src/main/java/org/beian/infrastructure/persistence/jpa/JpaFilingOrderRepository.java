@@ -20,6 +20,7 @@ import org.beian.domain.model.filing.DueOrder;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.QueueCursor;
 import org.beian.domain.model.filing.QueueFilter;
 import org.beian.domain.model.filing.QueueItem;
 
@@ -30,7 +31,7 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
 
     /** A projection: one query per page, no entity loading, no per-row queries. */
     private static final String QUEUE_ITEMS = "SELECT NEW org.beian.domain.model.filing.QueueItem(o.orderNumber, o.type, "
-            + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt) FROM FilingOrder o";
+            + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt, o.id) FROM FilingOrder o";
 
     private static final Set<OrderState> FINISHED = EnumSet.of(OrderState.APPROVED, OrderState.WITHDRAWN, OrderState.ABANDONED);
 
@@ -86,14 +87,18 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
     }
 
     @Override
-    public List<QueueItem> listQueue(QueueFilter filter, int first, int max) {
-        return bind(em.createQuery(QUEUE_ITEMS + where(filter) + " ORDER BY o.submittedAt, o.id", QueueItem.class), filter)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+    public List<QueueItem> listQueue(QueueFilter filter, String reviewer, Instant now, QueueCursor after, int max) {
+        QueueQuery query = new QueueQuery(filter, reviewer, now, after);
+        TypedQuery<QueueItem> items = em.createQuery(QUEUE_ITEMS + query.where() + " ORDER BY o.submittedAt, o.id", QueueItem.class);
+        return query.bind(items).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long countQueue(QueueFilter filter) {
-        return bind(em.createQuery("SELECT COUNT(o) FROM FilingOrder o" + where(filter), Long.class), filter).getSingleResult();
+    public long countQueue(QueueFilter filter, String reviewer, Instant now, int limit) {
+        // The ids of at most `limit` rows, read from the index, instead of COUNT(*) over the whole queue.
+        QueueQuery query = new QueueQuery(filter, reviewer, now, null);
+        return query.bind(em.createQuery("SELECT o.id FROM FilingOrder o" + query.where(), Long.class))
+                .setMaxResults(limit).getResultList().size();
     }
 
     @Override
@@ -136,19 +141,4 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
         em.flush();
     }
 
-    private static String where(QueueFilter filter) {
-        return " WHERE o.state = :state" + (filter.provinceCode() == null ? "" : " AND o.provinceCode = :province")
-                + (filter.type() == null ? "" : " AND o.type = :type");
-    }
-
-    private static <Q extends TypedQuery<?>> Q bind(Q query, QueueFilter filter) {
-        query.setParameter("state", filter.state());
-        if (filter.provinceCode() != null) {
-            query.setParameter("province", filter.provinceCode());
-        }
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        return query;
-    }
 }

@@ -21,10 +21,15 @@ public interface FilingOrderRepository {
     /** The account's orders that are not finished (approved, withdrawn or abandoned), newest first, each with its first domain. */
     List<OrderSummary> listOpenByAccount(long accountId, int max);
 
-    /** One page of a reviewer's queue, oldest submission first. */
-    List<QueueItem> listQueue(QueueFilter filter, int first, int max);
+    /**
+     * One page of a reviewer's queue, oldest submission first, after the cursor (null: the first page):
+     * keyset paging, so the 5,000th page costs what the first does. {@code reviewer} is the caller (the
+     * MINE queue), {@code now} decides running claims and overdue reviews.
+     */
+    List<QueueItem> listQueue(QueueFilter filter, String reviewer, Instant now, QueueCursor after, int max);
 
-    long countQueue(QueueFilter filter);
+    /** How many orders the queue holds, counted up to {@code limit} (a full count over a million rows is not worth its time). */
+    long countQueue(QueueFilter filter, String reviewer, Instant now, int limit);
 
     /**
      * Takes the order for a reviewer until {@code until}, in one conditional UPDATE: of two reviewers

@@ -2,6 +2,32 @@ package org.beian.domain.model.filing;
 
 import java.io.Serializable;
 
-/** Which orders a queue shows: one state, optionally one province and one type (the queue index's columns). */
-public record QueueFilter(OrderState state, String provinceCode, OrderType type) implements Serializable {
+/**
+ * Which orders a queue shows: the queue, and optionally a province, an order type, a reviewer holding
+ * the claim, a minimum age in days, and a search. Searches: the order number, a domain and the subject's
+ * certificate number match exactly; the subject name matches as a prefix (an index on the name serves it;
+ * a name in the middle is not found).
+ */
+public record QueueFilter(ReviewQueue queue, String provinceCode, OrderType type, String claimedBy, Integer olderThanDays,
+                          SearchKind searchKind, String search) implements Serializable {
+
+    public enum SearchKind { ORDER_NUMBER, DOMAIN, SUBJECT_NAME, CERTIFICATE_NUMBER }
+
+    public QueueFilter {
+        provinceCode = blankToNull(provinceCode);
+        claimedBy = blankToNull(claimedBy);
+        search = blankToNull(search);
+        if (search == null) {
+            searchKind = null;
+        }
+    }
+
+    /** A whole queue, unfiltered. */
+    public static QueueFilter of(ReviewQueue queue) {
+        return new QueueFilter(queue, null, null, null, null, null, null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

@@ -58,6 +58,12 @@ public interface CheckContext {
     /** The subject (of any account) whose subject or website principal already uses this mobile number. */
     Optional<MobileHolder> findSubjectUsingMobile(String mobile);
 
+    /**
+     * Whether the account has shown it reaches this mobile (11 digits): confirmed by a code in the wizard,
+     * or the account's own mobile, confirmed at registration.
+     */
+    boolean isMobileConfirmed(String mobile);
+
     /** The account's own server or web-hosting resource with this instance id. */
     Optional<CloudResourceInfo> findCloudResource(String reference);
 

@@ -51,11 +51,16 @@ final class PhoneChecks implements CheckFamily {
             return;
         }
         String number = MobileNumber.parse(mobile).orElseThrow().value();
-        e.context().findSubjectUsingMobile(number)
-                .filter(holder -> !Persons.sameCertificate(holder.certificateType(), holder.certificateNumber(),
-                        subject.certificateType(), subject.certificateNumber()))
-                // The other subject is not named: the applicant has no right to learn whose number it is.
-                .ifPresent(holder -> e.add(Rule.MOBILE_USED_BY_OTHER_SUBJECT, field, number));
+        Optional<CheckContext.MobileHolder> holder = e.context().findSubjectUsingMobile(number);
+        boolean filedForThisSubject = holder.filter(h -> Persons.sameCertificate(h.certificateType(), h.certificateNumber(),
+                subject.certificateType(), subject.certificateNumber())).isPresent();
+        if (holder.isPresent() && !filedForThisSubject) {
+            // The other subject is not named: the applicant has no right to learn whose number it is.
+            e.add(Rule.MOBILE_USED_BY_OTHER_SUBJECT, field, number);
+        } else if (!filedForThisSubject && !e.context().isMobileConfirmed(number)) {
+            // A number already filed for this subject was confirmed when it was filed.
+            e.add(Rule.MOBILE_NOT_CONFIRMED, field, number);
+        }
     }
 
     private static void checkOfficePhone(Evaluation e, Principal principal) {

@@ -139,6 +139,7 @@ public enum Rule {
     OFFICE_PHONE_LANDLINE_REQUIRED(PHONE, ERROR, FieldPatterns.OFFICE_PHONES,
             "filing-process §6 (企业用户以及天津的个人用户请填写真实的座机号码)", "office_phone.landline_required.individual"),
     MOBILE_USED_BY_OTHER_SUBJECT(PHONE, ERROR, FieldPatterns.MOBILES, "beyond-the-seed §2.5 (one mobile serves one subject)"),
+    MOBILE_NOT_CONFIRMED(PHONE, ERROR, FieldPatterns.MOBILES, "issue 11 (the principal's mobile is confirmed by an SMS code in the step)"),
     PHONE_SHARED_BY_DIFFERENT_PRINCIPALS(PHONE, ERROR,
             List.of("websites[i].principal.mobile", "websites[i].principal.officePhone"),
             "beyond-the-seed §2.5 (different principals, different numbers)"),

@@ -65,6 +65,19 @@ final class InMemoryCheckContext implements CheckContext {
         return this;
     }
 
+    private final Set<String> unconfirmedMobiles = new java.util.HashSet<>();
+
+    /** A mobile the account has not confirmed (every other one counts as confirmed). */
+    InMemoryCheckContext unconfirmedMobile(String mobile) {
+        unconfirmedMobiles.add(mobile);
+        return this;
+    }
+
+    @Override
+    public boolean isMobileConfirmed(String mobile) {
+        return !unconfirmedMobiles.contains(mobile);
+    }
+
     InMemoryCheckContext mobileHolder(String mobile, MobileHolder holder) {
         mobiles.put(mobile, holder);
         return this;

@@ -31,7 +31,7 @@ import org.beian.domain.model.national.NationalRegistry;
  * <li>registry and account: {@code ctx.orderInProgress=<n>}, {@code ctx.subjectHere=<icp>:<same|other>[:<province>[:<nature>]]},
  *     {@code ctx.subjectElsewhere=<icp>[:<province>[:<nature>]]}, {@code ctx.domainHere=<domain>:<icp>:<same|other>},
  *     {@code ctx.websiteHere=<icp>:<same|other>}, {@code ctx.domainElsewhere=<domain>:<icp>:<self|other>[:<providers>]},
- *     {@code ctx.mobileHolder=<mobile>:<self|other>}, {@code ctx.password=<subject icp>:<password>},
+ *     {@code ctx.mobileHolder=<mobile>:<self|other>}, {@code ctx.unconfirmedMobile=<mobile>}, {@code ctx.password=<subject icp>:<password>},
  *     {@code ctx.websitesOf=<subject icp>:<n>},
  *     {@code ctx.resource=<ref>:<SERVER|WEB_HOSTING>:<mainland>:<PREPAID|POSTPAID>:<months>:<days left>:<ip|->:<websites>},
  *     {@code ctx.code=<code>:<days left>:<revoked>:<issued by this account>:<held by another>}.</li>
@@ -311,6 +311,7 @@ final class Scenario {
             case "mobileHolder" -> bindings.add(() -> context.mobileHolder(p[0], p[1].equals("self")
                     ? new CheckContext.MobileHolder(subject.certificateType, subject.certificateNumber, subject.name)
                     : new CheckContext.MobileHolder("BUSINESS_LICENCE", TestNumbers.uscc("310104"), "上海某某公司")));
+            case "unconfirmedMobile" -> context.unconfirmedMobile(p[0]);
             case "password" -> context.national().password(p[0], p[1]);
             case "websitesOf" -> {
                 NationalRegistry.SubjectRecord owner = new NationalRegistry.SubjectRecord(p[0], "330000", "ENTERPRISE",

@@ -15,6 +15,8 @@ public class PersonForm implements Serializable {
     private String mobile;
     private String email;
     private String emergencyPhone;
+    /** The SMS code typed to confirm the mobile; never part of the draft. */
+    private String mobileCode;
 
     static PersonForm from(PersonData data) {
         PersonForm form = new PersonForm();
@@ -47,6 +49,8 @@ public class PersonForm implements Serializable {
     public void setMobile(String mobile) { this.mobile = mobile; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getMobileCode() { return mobileCode; }
+    public void setMobileCode(String mobileCode) { this.mobileCode = mobileCode; }
     public String getEmergencyPhone() { return emergencyPhone; }
     public void setEmergencyPhone(String emergencyPhone) { this.emergencyPhone = emergencyPhone; }
 }

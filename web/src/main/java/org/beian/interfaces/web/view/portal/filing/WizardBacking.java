@@ -15,25 +15,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.beian.application.BusinessException;
 import org.beian.application.ChecksFailedException;
+import org.beian.application.CodeNotSentException;
 import org.beian.application.ConcurrentChangeException;
+import org.beian.application.VerificationCodeException;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.AttachedDocument;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.CloudResourceView;
+import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.FindingView;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.SubmitRequest;
 import org.beian.domain.model.check.catalogue.PreApprovalType;
+import org.beian.domain.model.check.phone.MobileNumber;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.view.Cooldown;
 import org.beian.interfaces.web.i18n.LocaleSelection;
 import org.beian.interfaces.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -52,6 +58,7 @@ public class WizardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> WEBSITE_LANGUAGES = List.of("zh-CN", "zh-TW", "en", "ja", "ko", "ru", "fr", "de", "es", "ar",
             "ug", "bo", "mn", "other");
+    private static final String MOBILE_NOT_CONFIRMED = "MOBILE_NOT_CONFIRMED";
 
     @Inject
     private ApplicantDesk applicant;
@@ -80,6 +87,8 @@ public class WizardBacking implements Serializable {
     private Map<String, Long> attached = new LinkedHashMap<>();
     private final Map<String, Boolean> separateSides = new LinkedHashMap<>();
     private boolean agreed;
+    private final Map<String, Cooldown> mobileCooldowns = new LinkedHashMap<>();
+    private final Set<String> confirmedHere = new HashSet<>();
     private final String clientKey = UUID.randomUUID().toString();
 
     /** f:viewAction: the draft named by ?order=…, at ?step=… (an 修改 link), or the dashboard when it is not editable. */
@@ -230,6 +239,60 @@ public class WizardBacking implements Serializable {
     /** Where an 修改 link of the confirm page goes: the step that holds the field. */
     public int stepOf(String field) {
         return WizardSteps.ofField(field).ordinal();
+    }
+
+    // ---- principal mobiles, confirmed by SMS code in the step
+
+    /** Whether the person at {@code path} has a mobile the catalogue asks to confirm (MOBILE_NOT_CONFIRMED). */
+    public boolean awaitsMobileCode(String path) {
+        return findings.getOrDefault(path + ".mobile", List.of()).stream().anyMatch(f -> MOBILE_NOT_CONFIRMED.equals(f.code()));
+    }
+
+    /** Whether the mobile at {@code path} was confirmed on this page and has not changed since. */
+    public boolean justConfirmed(String path) {
+        return confirmedHere.contains(path) && !awaitsMobileCode(path);
+    }
+
+    public Cooldown mobileCooldown(String path) {
+        return mobileCooldowns.computeIfAbsent(path, p -> new Cooldown());
+    }
+
+    public void sendMobileCode(PersonForm person, String path, String codeClientId) {
+        Optional<String> mobile = MobileNumber.parse(person.getMobile()).map(MobileNumber::value);
+        if (mobile.isEmpty()) {
+            Messages.error(codeClientId, "mobile.invalid");
+            return;
+        }
+        try {
+            CodeSent sent = applicant.sendPrincipalMobileCode(callers.current(), mobile.get());
+            mobileCooldown(path).until(sent.nextSendAt());
+            Messages.info(codeClientId, "code.sentSms");
+        } catch (CodeNotSentException e) {
+            if ("error.code.cooldown".equals(e.getMessageKey())) {
+                mobileCooldown(path).until(e.getNextSendAt());
+            }
+            Messages.error(codeClientId, e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void confirmMobile(PersonForm person, String path, String codeClientId) {
+        Optional<String> mobile = MobileNumber.parse(person.getMobile()).map(MobileNumber::value);
+        String code = person.getMobileCode() == null ? "" : person.getMobileCode().strip();
+        if (mobile.isEmpty()) {
+            Messages.error(codeClientId, "mobile.invalid");
+        } else if (!code.matches("\\d{6}")) {
+            Messages.error(codeClientId, code.isEmpty() ? "code.required" : "code.format");
+        } else {
+            try {
+                applicant.confirmPrincipalMobile(callers.current(), mobile.get(), code);
+                person.setMobileCode(null);
+                confirmedHere.add(path);
+                visited.add(path + ".mobile");
+                recheck();
+            } catch (VerificationCodeException e) {
+                Messages.error(codeClientId, e.getMessageKey(), e.getArguments());
+            }
+        }
     }
 
     // ---- websites and lists

@@ -1,0 +1,77 @@
+package org.beian.infrastructure.persistence.jpa;
+
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.beian.domain.model.filing.QueueCursor;
+import org.beian.domain.model.filing.QueueFilter;
+import org.beian.domain.model.filing.ReviewQueue;
+
+/**
+ * The WHERE clause of a queue page and its parameters, built once for the page and its bounded count.
+ * The keyset condition repeats {@code submittedAt >= :t} beside {@code (submittedAt > :t OR id > :id)}:
+ * without it PostgreSQL cannot start the index range at the cursor and only filters, as slow as OFFSET.
+ */
+final class QueueQuery {
+
+    private final StringBuilder where = new StringBuilder(" WHERE o.state IN :states");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    QueueQuery(QueueFilter filter, String reviewer, Instant now, QueueCursor after) {
+        parameters.put("states", filter.queue().states());
+        where.append(" AND o.submittedAt IS NOT NULL");
+        if (filter.queue() == ReviewQueue.OVERDUE) {
+            add(" AND o.reviewDueAt < :now", "now", now);
+        }
+        String holder = filter.queue() == ReviewQueue.MINE ? reviewer : filter.claimedBy();
+        if (holder != null) {
+            add(" AND o.claimedBy = :holder AND o.claimExpiresAt > :now", "holder", holder);
+            parameters.put("now", now);
+        }
+        if (filter.provinceCode() != null) {
+            add(" AND o.provinceCode = :province", "province", filter.provinceCode());
+        }
+        if (filter.type() != null) {
+            add(" AND o.type = :type", "type", filter.type());
+        }
+        if (filter.olderThanDays() != null && filter.olderThanDays() > 0) {
+            add(" AND o.submittedAt < :olderThan", "olderThan", now.minus(Duration.ofDays(filter.olderThanDays())));
+        }
+        if (filter.search() != null) {
+            search(filter.searchKind() == null ? QueueFilter.SearchKind.ORDER_NUMBER : filter.searchKind(), filter.search());
+        }
+        if (after != null) {
+            add(" AND o.submittedAt >= :afterAt AND (o.submittedAt > :afterAt OR o.id > :afterId)", "afterAt", after.submittedAt());
+            parameters.put("afterId", after.id());
+        }
+    }
+
+    private void search(QueueFilter.SearchKind kind, String term) {
+        switch (kind) {
+            case ORDER_NUMBER -> add(" AND o.orderNumber = :term", "term", term);
+            // Stored as typed: as entered, or with its check letter in upper case.
+            case CERTIFICATE_NUMBER -> add(" AND o.subjectCertificateNumber IN :terms", "terms",
+                    java.util.List.copyOf(new java.util.LinkedHashSet<>(java.util.List.of(term, term.toUpperCase(java.util.Locale.ROOT)))));
+            case DOMAIN -> add(" AND EXISTS (SELECT d FROM FilingOrder o2 JOIN o2.domains d WHERE o2.id = o.id AND d = :term)",
+                    "term", term.toLowerCase(java.util.Locale.ROOT));
+            case SUBJECT_NAME -> add(" AND o.subjectName LIKE :term ESCAPE '\\'", "term",
+                    term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    private void add(String condition, String name, Object value) {
+        where.append(condition);
+        parameters.put(name, value);
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    <Q extends TypedQuery<?>> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
