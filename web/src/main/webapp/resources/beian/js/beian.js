@@ -35,3 +35,63 @@
         window.jQuery(document).on('pfAjaxComplete', start);
     }
 })();
+
+/*
+ * The reviewers' document viewer: a click on a thumbnail (.beian-doc-thumb) or a compared image
+ * (.beian-doc-image) opens it large, with zoom and rotate; Escape or the close button ends it. The
+ * labels come from the page (data-* on #beian-viewer-labels) so they follow the language.
+ */
+(function () {
+    var scale = 1, angle = 0, overlay, image;
+    function apply() {
+        image.style.transform = 'scale(' + scale + ') rotate(' + angle + 'deg)';
+    }
+    function button(label, action) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = label;
+        b.className = 'beian-viewer-button';
+        b.addEventListener('click', action);
+        return b;
+    }
+    function open(src) {
+        var labels = (document.getElementById('beian-viewer-labels') || {dataset: {}}).dataset;
+        scale = 1;
+        angle = 0;
+        overlay = document.createElement('div');
+        overlay.className = 'beian-viewer';
+        overlay.setAttribute('role', 'dialog');
+        var bar = document.createElement('div');
+        bar.className = 'beian-viewer-bar';
+        bar.appendChild(button(labels.zoomIn || '+', function () { scale = Math.min(scale * 1.25, 6); apply(); }));
+        bar.appendChild(button(labels.zoomOut || '-', function () { scale = Math.max(scale / 1.25, 0.25); apply(); }));
+        bar.appendChild(button(labels.rotate || '⟳', function () { angle = (angle + 90) % 360; apply(); }));
+        bar.appendChild(button(labels.close || '×', close));
+        image = document.createElement('img');
+        image.src = src;
+        image.className = 'beian-viewer-image';
+        var stage = document.createElement('div');
+        stage.className = 'beian-viewer-stage';
+        stage.appendChild(image);
+        overlay.appendChild(bar);
+        overlay.appendChild(stage);
+        document.body.appendChild(overlay);
+    }
+    function close() {
+        if (overlay) {
+            overlay.remove();
+            overlay = null;
+        }
+    }
+    document.addEventListener('click', function (event) {
+        var target = event.target;
+        if (target.classList && (target.classList.contains('beian-doc-thumb') || target.classList.contains('beian-doc-image'))) {
+            open(target.src);
+        }
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape') {
+            close();
+        }
+    });
+})();

@@ -48,6 +48,9 @@ public interface ReviewerDesk {
     /** What the caller may do with the order now (the buttons a page shows). */
     Set<OrderAction> allowedActions(@NotNull Caller caller, @NotBlank String orderNumber);
 
+    /** An uploaded image of any applicant's (JPEG bytes), for the review screen's viewer. */
+    byte[] documentContent(@NotNull Caller caller, long documentId);
+
     /** Who holds the order now (the claim runs 30 minutes from the reviewer's last step). */
     ClaimView claimOf(@NotNull Caller caller, @NotBlank String orderNumber);
 

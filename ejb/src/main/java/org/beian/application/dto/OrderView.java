@@ -12,9 +12,12 @@ import org.beian.domain.model.filing.OrderType;
 public record OrderView(String orderNumber, long version, OrderType type, OrderState state, String provinceCode,
                         FilingSnapshot snapshot, boolean assistedCorrectionAgreed, Instant createdAt, Instant updatedAt,
                         Instant submittedAt, Instant reviewDueAt, Instant bureauDueAt, Instant expiresAt,
-                        List<HistoryLine> history, List<AttachedDocument> documents) implements Serializable {
+                        List<HistoryLine> history, List<AttachedDocument> documents, List<Remark> remarks) implements Serializable {
 
     public record HistoryLine(Instant at, String actor, OrderState from, OrderState to, String reason) implements Serializable {}
+
+    /** A reviewer's remark still open (the order was rejected and not submitted again since): on which field, why, how to fix. */
+    public record Remark(String fieldPath, String reason, String suggestion, Instant at) implements Serializable {}
 
     public static OrderView of(FilingOrder order) {
         return new OrderView(order.getOrderNumber(), order.getVersion(), order.getType(), order.getState(),
@@ -24,6 +27,8 @@ public record OrderView(String orderNumber, long version, OrderType type, OrderS
                 order.getHistory().stream()
                         .map(h -> new HistoryLine(h.getOccurredAt(), h.getActor(), h.getFromState(), h.getToState(), h.getReason()))
                         .toList(),
-                order.getDocuments().stream().map(d -> new AttachedDocument(d.getPurpose(), d.getDocumentId())).toList());
+                order.getDocuments().stream().map(d -> new AttachedDocument(d.getPurpose(), d.getDocumentId())).toList(),
+                order.getRemarks().stream().filter(r -> r.getResolvedAt() == null)
+                        .map(r -> new Remark(r.getFieldPath(), r.getReason(), r.getSuggestion(), r.getCreatedAt())).toList());
     }
 }

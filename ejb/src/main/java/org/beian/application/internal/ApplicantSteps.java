@@ -68,6 +68,7 @@ public class ApplicantSteps {
         }
         order.agreeToAssistedCorrection(true);
         transitions.perform(order, OrderAction.SUBMIT, Transitions.actor(caller, account), null);
+        order.resolveRemarks(java.time.Instant.now());
         order.rememberSubmissionKey(request.clientKey() == null || request.clientKey().isEmpty() ? null : request.clientKey());
         return OrderViews.flushed(orders, order);
     }

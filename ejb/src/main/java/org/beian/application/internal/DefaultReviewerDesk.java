@@ -27,6 +27,9 @@ import org.beian.domain.model.filing.workflow.OrderAction;
 public class DefaultReviewerDesk implements ReviewerDesk {
 
     @Inject
+    private Documents documents;
+
+    @Inject
     private ReferenceChoices choices;
 
     @Inject
@@ -76,6 +79,12 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     public Set<OrderAction> allowedActions(Caller caller, String orderNumber) {
         ReviewSteps.requireStaff(caller);
         return applicantSteps.allowedActions(caller, orderNumber);
+    }
+
+    @Override
+    public byte[] documentContent(Caller caller, long documentId) {
+        ReviewSteps.requireStaff(caller);
+        return documents.content(caller, documentId);
     }
 
     @Override

@@ -15,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -127,9 +130,20 @@ class FilingWizardIT {
         Browser.screenshot(browser, "portal-wizard-mobile-code-zh");
         portal.confirmMobile("wizard:subjectPrincipal", mobile);
         assertEquals("", portal.findingsOn("subject.principal.mobile"), "confirmed by its code: nothing left on the field");
+        // How fast a field's check answers in the browser (printed, not asserted: docs/performance.md).
+        List<Double> leaves = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            leaves.add(portal.leaveMillis("wizard:subjectPrincipal:emergencyPhone:input", i % 2 == 0 ? "12345" : WorkflowFixture.mobile()));
+        }
+        Collections.sort(leaves);
+        System.out.printf("Field check in the browser (blur → findings shown), %d leaves: median %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                leaves.size(), leaves.get(leaves.size() / 2), leaves.get((int) Math.ceil(leaves.size() * 0.95) - 1), leaves.get(leaves.size() - 1));
         portal.type("wizard:subjectPrincipal:emergencyPhone:input", WorkflowFixture.mobile());
         portal.type("wizard:subjectPrincipal:email:input", user + "@example.com");
         Browser.screenshot(browser, "portal-wizard-subject-zh");
+        switchLanguage("lang-en");
+        Browser.screenshot(browser, "portal-wizard-subject-en");
+        switchLanguage("lang-zh");
 
         // 网站信息: two websites, the second with its own principal
         portal.click("wizard:next");
@@ -211,12 +225,18 @@ class FilingWizardIT {
         }
         assertEquals("", portal.findingsOn("documents.websites[0].verificationForm"));
         Browser.screenshot(browser, "portal-wizard-documents-zh");
+        switchLanguage("lang-en");
+        Browser.screenshot(browser, "portal-wizard-documents-en");
+        switchLanguage("lang-zh");
 
         // 确认提交
         portal.click("wizard:next");
         assertTrue(browser.findElements(By.cssSelector(".beian-all-findings .beian-finding-ERROR")).isEmpty(),
                 "nothing left to fix: " + browser.findElements(By.cssSelector(".beian-all-findings")).stream().map(e -> e.getText()).toList());
         Browser.screenshot(browser, "portal-wizard-confirm-zh");
+        switchLanguage("lang-en");
+        Browser.screenshot(browser, "portal-wizard-confirm-en");
+        switchLanguage("lang-zh");
         portal.toggle("wizard:agree");
         browser.findElement(By.id("wizard:submit")).click();
         portal.await().until(ExpectedConditions.urlContains("portal/order.xhtml"));
@@ -225,6 +245,10 @@ class FilingWizardIT {
         assertTrue(notice.contains("已提交初审") && notice.contains("24:00"), notice);
         assertEquals("初审中", browser.findElement(By.id("order-state")).getText());
         Browser.screenshot(browser, "portal-order-submitted-zh");
+        switchLanguage("lang-en");
+        assertTrue(browser.findElement(By.id("order-state")).getText().contains("review"), browser.findElement(By.id("order-state")).getText());
+        Browser.screenshot(browser, "portal-order-submitted-en");
+        switchLanguage("lang-zh");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base + "portal/index.xhtml");

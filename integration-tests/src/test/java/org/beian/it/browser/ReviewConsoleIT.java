@@ -105,7 +105,101 @@ class ReviewConsoleIT {
         Browser.screenshot(browser, "review-console-phone-en");
     }
 
-    /** A second reviewer's browser, signed in. */
+    @Test
+    void aReviewerRejectsTwoFieldsAndTheApplicantSeesExactlyThose() {
+        String server = "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+        String[] filed = DemoApi.testAccount("server=" + server + "&submitted=true");
+        String applicant = filed[0];
+        String orderNumber = filed[1];
+        String reviewerName = DemoApi.testAccount("role=reviewer")[0];
+
+        Browser.signIn(browser, reviewerName, DemoApi.TEST_PASSWORD, ".xhtml");
+        browser.get(base + "review/order.xhtml?order=" + orderNumber);
+        portal.idle();
+        portal.click("review:claimIt");
+        // 驳回 needs at least one remark; a remark needs its field and reason, each told on its own field.
+        assertTrue(!browser.findElement(By.id("review:reject")).isEnabled(), "nothing to reject with yet");
+        portal.click("review:addRemark");
+        assertEquals("请选择有问题的字段。", browser.findElement(By.id("review:remarkFieldMsg")).getText().trim());
+        assertEquals("请填写原因。", browser.findElement(By.id("review:remarkReasonMsg")).getText().trim());
+        portal.choose("review:remarkField", "主体信息 · 通信地址");
+        portal.choose("review:remarkTemplate", "地址未精确到门牌号。");
+        assertEquals("地址未精确到门牌号。", browser.findElement(By.id("review:remarkReason")).getAttribute("value"));
+        portal.type("review:remarkSuggestion", "请补充到门牌号，例如 8号1栋101室");
+        portal.click("review:addRemark");
+        portal.choose("review:remarkField", "网站1（待审核官网） · 网站名称");
+        portal.type("review:remarkReason", "网站名称不能使用“官网”以外的泛称，请写明单位简称。");
+        portal.click("review:addRemark");
+        assertEquals(2, browser.findElements(By.cssSelector("[id='review:pendingRemarks'] tbody tr")).size());
+        Browser.screenshot(browser, "review-order-remarks-zh");
+        portal.click("review:reject");
+        assertEquals("初审驳回", browser.findElement(By.id("order-state")).getText());
+
+        try (Second owner = new Second(applicant)) {
+            owner.browser.get(base + "portal/order.xhtml?order=" + orderNumber);
+            Portal page = new Portal(owner.browser);
+            page.idle();
+            var remarks = owner.browser.findElements(By.cssSelector(".beian-remark"));
+            assertEquals(2, remarks.size(), "exactly the two remarks");
+            assertEquals(java.util.List.of("subject.mailingAddress", "websites[0].name"),
+                    remarks.stream().map(r -> r.getAttribute("data-field")).toList());
+            assertTrue(remarks.get(0).getText().contains("地址未精确到门牌号。") && remarks.get(0).getText().contains("8号1栋101室"));
+            Browser.screenshot(owner.browser, "portal-order-rejected-zh");
+            owner.browser.findElement(By.id("fix")).click();
+            page.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
+            page.idle();
+            Browser.screenshot(owner.browser, "portal-wizard-remarks-zh");
+            assertTrue(page.findingsOn("subject.mailingAddress").contains("审核意见：地址未精确到门牌号。"), "the remark is on its field: "
+                    + owner.browser.getCurrentUrl() + " " + owner.browser.findElement(By.tagName("main")).getText());
+            assertEquals(2, owner.browser.findElements(By.cssSelector(".beian-remarks .beian-finding")).size());
+            Browser.screenshot(owner.browser, "portal-wizard-remarks-zh");
+        }
+    }
+
+    @Test
+    void aReviewerApprovesThePhotoBesideTheIdentityCardAndHandsTheOrderToTheBureau() {
+        String server = "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+        String orderNumber = DemoApi.testAccount("server=" + server + "&submitted=true&photo=true")[1];
+        String reviewerName = DemoApi.testAccount("role=reviewer")[0];
+
+        Browser.signIn(browser, reviewerName, DemoApi.TEST_PASSWORD, ".xhtml");
+        browser.get(base + "review/index.xhtml");
+        portal.idle();
+        portal.click(queueTab("AWAITING_PHOTO_REVIEW"));
+        portal.choose("console:searchKind", "订单号");
+        portal.type("console:search", orderNumber);
+        portal.click("console:apply");
+        browser.findElement(By.linkText(orderNumber)).click();
+        portal.await().until(ExpectedConditions.urlContains("review/order.xhtml"));
+        portal.idle();
+        assertEquals("复审中", browser.findElement(By.id("order-state")).getText());
+        portal.click("review:claimIt");
+        assertTrue((Boolean) browser.executeScript("var p = document.getElementById('photo-image'), i = document.getElementById('review:identity-image');"
+                + " return p.complete && p.naturalWidth > 0 && i.complete && i.naturalWidth > 0;"), "the photo and the identity card are shown");
+        // The viewer: open the photo large, rotate it, close it.
+        browser.findElement(By.id("photo-image")).click();
+        assertEquals(1, browser.findElements(By.cssSelector(".beian-viewer")).size());
+        browser.findElement(By.xpath("//button[.='旋转']")).click();
+        assertTrue(browser.findElement(By.cssSelector(".beian-viewer-image")).getAttribute("style").contains("rotate(90deg)"));
+        Browser.screenshot(browser, "review-photo-viewer-zh");
+        browser.findElement(By.xpath("//button[.='关闭']")).click();
+        // A rejection needs its reason, told on the field.
+        portal.click("review:rejectPhoto");
+        assertEquals("请填写原因。", browser.findElement(By.id("review:photoReasonMsg")).getText().trim());
+        Browser.screenshot(browser, "review-photo-zh");
+        portal.click("review:approvePhoto");
+        assertEquals("待提交管局", browser.findElement(By.id("order-state")).getText());
+        portal.click("review:submitToBureau");
+        assertEquals("管局审核中", browser.findElement(By.id("order-state")).getText());
+        Browser.screenshot(browser, "review-at-bureau-zh");
+    }
+
+    private static String queueTab(String queue) {
+        return "console:queues:" + java.util.List.of(org.beian.domain.model.filing.ReviewQueue.values()).stream()
+                .map(Enum::name).toList().indexOf(queue) + ":queue";
+    }
+
+    /** A second browser (another reviewer, or the applicant), signed in. */
     private static final class Second implements AutoCloseable {
         final ChromeDriver browser = Browser.open();
 

@@ -22,7 +22,7 @@ import org.beian.domain.model.account.Role;
  * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
  * {@code server=ins-…} also gives it a cloud server to file on; {@code submitted=true} (with a server) files a
  * first filing and submits it for the initial review (the answer's second line is its order number);
- * {@code role=reviewer} opens a reviewer instead. Answers the user name; the password is {@link #PASSWORD}.
+ * {@code photo=true} also passes its initial review and submits the curtain photo; {@code role=reviewer} opens a reviewer instead. Answers the user name; the password is {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -68,7 +68,15 @@ public class TestAccountsServlet extends HttpServlet {
         if ("true".equals(request.getParameter("submitted")) && server != null) {
             WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);
             OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "待审核官网"));
-            answer = username + "\n" + fixture.submit(applicant.caller(), ready, null, null).orderNumber();
+            String number = fixture.submit(applicant.caller(), ready, null, null).orderNumber();
+            if ("true".equals(request.getParameter("photo"))) {
+                // Past the initial review, with the curtain photo submitted for the re-review.
+                Caller reviewer = fixture.newReviewer();
+                fixture.reviewerDesk.claim(reviewer, number);
+                fixture.reviewerDesk.approveInitial(reviewer, number, null);
+                fixture.applicantDesk.submitPhoto(applicant.caller(), number, fixture.uploadPhoto(applicant.caller()));
+            }
+            answer = username + "\n" + number;
         }
         response.setContentType("text/plain; charset=UTF-8");
         response.getWriter().write(answer);

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Notifications survive the server being killed mid-stream: 300 events are committed to the outbox,
  * Payara is killed while they are being relayed and delivered, and started again. Afterwards every
  * event has exactly one inbox message, one SMS (counted at the SMS provider stand-in, as the phone
- * gets them) and one e-mail (counted at the mail server by Message-ID, as a mail client shows them). PostgreSQL only: the database must outlive the server.
+ * gets them) and one e-mail (counted at the mail server by Message-ID, as a mail client shows them); a draft
+ * saved before the kill is there afterwards. PostgreSQL only: the database must outlive the server.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,6 +68,14 @@ class DeliveryInterruptionIT {
             fillOutbox(db, accountId, suffix);
         }
 
+        // A draft saved before the kill is there after the restart, every value as saved.
+        String applicant = http("POST", "beian-tests/accounts?language=zh-CN", null, null).body().trim();
+        String draftName = "重启测试" + suffix + "科技有限公司";
+        HttpResponse<String> draft = http("POST", "api/orders", applicant, "{\"type\":\"FIRST_FILING\",\"snapshot\":{\"websites\":[],"
+                + "\"subject\":{\"provinceCode\":\"440000\",\"name\":\"" + draftName + "\"}},\"clientKey\":\"restart-" + suffix + "\"}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        String draftNumber = jakarta.json.Json.createReader(new java.io.StringReader(draft.body())).readObject().getString("orderNumber");
+
         // Kill as soon as delivery has started, while most of it is still to do.
         await(() -> count(url, "SELECT COUNT(*) FROM inbox_message WHERE account_id = " + accountId) > 0, Duration.ofSeconds(60));
         asadmin("stop-domain", "--kill=true");
@@ -77,6 +86,10 @@ class DeliveryInterruptionIT {
         assertTrue(sentAtKill < 2L * EVENTS, "the kill interrupted delivery");
         asadmin("start-domain");
         await(this::ready, Duration.ofSeconds(180));
+        HttpResponse<String> kept = http("GET", "api/orders/" + draftNumber, applicant, null);
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals(draftName, jakarta.json.Json.createReader(new java.io.StringReader(kept.body())).readObject()
+                .getJsonObject("snapshot").getJsonObject("subject").getString("name"), "the draft survived the restart");
 
         await(() -> count(url, "SELECT COUNT(*) FROM notification WHERE account_id = " + accountId + " AND status = 'SENT'") == 2L * EVENTS,
                 Duration.ofSeconds(360), () -> progress(url, accountId, suffix));
@@ -153,6 +166,21 @@ class DeliveryInterruptionIT {
 
     private static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, System.getProperty("beian.it.db.user"), System.getProperty("beian.it.db.password"));
+    }
+
+    /** A request to the desk, as the test account (password S3cret-pass) when {@code user} is given. */
+    private static HttpResponse<String> http(String method, String path, String user, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUri() + path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (user + ":S3cret-pass").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private boolean ready() {

@@ -293,5 +293,10 @@ public class FilingOrder {
     public String getSubmissionKey() { return submissionKey; }
     public Instant getBureauSubmittedAt() { return bureauSubmittedAt; }
     public List<OrderHistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
+    /** Submitted again: the reviewer's open remarks have been answered. */
+    public void resolveRemarks(Instant now) {
+        remarks.stream().filter(r -> r.getResolvedAt() == null).forEach(r -> r.resolve(now));
+    }
+
     public List<ReviewRemark> getRemarks() { return Collections.unmodifiableList(remarks); }
 }

@@ -8,20 +8,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.beian.application.BusinessException;
 import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.ReviewerDesk;
 import org.beian.interfaces.security.Callers;
 
 /**
- * /portal/document?id=…: one of the caller's uploaded images, for thumbnails and the larger preview.
- * Under /portal/*, so only applicants reach it; the desk checks the document is the caller's. Private
- * caching only: the bytes are personal data.
+ * An uploaded image, for thumbnails and the larger preview: /portal/document?id=… (under /portal/*, so
+ * only applicants reach it; the applicant's desk checks the document is the caller's) and
+ * /review/document?id=… (under /review/*: reviewers, through the reviewer's desk). Private caching only:
+ * the bytes are personal data.
  */
-@WebServlet("/portal/document")
+@WebServlet({"/portal/document", "/review/document"})
 public class DocumentImageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private ApplicantDesk applicant;
+
+    @Inject
+    private ReviewerDesk reviewer;
 
     @Inject
     private Callers callers;
@@ -37,7 +42,8 @@ public class DocumentImageServlet extends HttpServlet {
         }
         byte[] image;
         try {
-            image = applicant.documentContent(callers.current(), id);
+            image = request.getServletPath().startsWith("/review/") ? reviewer.documentContent(callers.current(), id)
+                    : applicant.documentContent(callers.current(), id);
         } catch (BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -4,12 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.FindingView;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.RemarkInput;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.i18n.LocaleSelection;
@@ -25,6 +28,9 @@ import org.beian.interfaces.web.i18n.Messages;
 public class OrderReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The reasons reviewers give most (message keys); the admin-managed list is still to come. */
+    private static final List<String> REASON_TEMPLATES = List.of("review.reason.mismatch", "review.reason.unclear",
+            "review.reason.address", "review.reason.websiteName", "review.reason.form", "review.reason.contact");
 
     @Inject
     private ReviewerDesk reviewer;
@@ -39,6 +45,15 @@ public class OrderReviewBacking implements Serializable {
     private OrderView order;
     private ClaimView claim;
     private List<FindingView> findings;
+    private List<Choice> fields;
+
+    // The remark being written, and those written so far (sent together with 驳回).
+    private String remarkField;
+    private String remarkTemplate;
+    private String remarkReason;
+    private String remarkSuggestion;
+    private final List<RemarkInput> remarks = new ArrayList<>();
+    private String photoReason;
 
     /** f:viewAction: the order named by ?order=…; the console when there is none. */
     public String load() {
@@ -52,6 +67,7 @@ public class OrderReviewBacking implements Serializable {
     private void refresh() {
         order = reviewer.getOrder(callers.current(), orderNumber);
         claim = reviewer.claimOf(callers.current(), orderNumber);
+        fields = ReviewFields.of(order);
         findings = reviewer.checkOrder(callers.current(), orderNumber, Locale.forLanguageTag(localeSelection.getLanguageTag())).findings();
     }
 
@@ -78,6 +94,115 @@ public class OrderReviewBacking implements Serializable {
         }
     }
 
+    /** A reason template chosen: its text becomes the reason, to be adapted. */
+    public void templateChosen() {
+        if (remarkTemplate != null) {
+            remarkReason = Messages.text(remarkTemplate);
+        }
+    }
+
+    public void addRemark() {
+        boolean ok = true;
+        if (remarkField == null || fields.stream().noneMatch(f -> f.code().equals(remarkField))) {
+            Messages.error("review:remarkField", "review.remark.fieldRequired");
+            ok = false;
+        }
+        if (remarkReason == null || remarkReason.isBlank()) {
+            Messages.error("review:remarkReason", "review.remark.reasonRequired");
+            ok = false;
+        }
+        if (ok) {
+            remarks.removeIf(r -> r.fieldPath().equals(remarkField));
+            remarks.add(new RemarkInput(remarkField, remarkReason.strip(), remarkSuggestion == null || remarkSuggestion.isBlank() ? null
+                    : remarkSuggestion.strip()));
+            remarkField = null;
+            remarkTemplate = null;
+            remarkReason = null;
+            remarkSuggestion = null;
+        }
+    }
+
+    public void removeRemark(RemarkInput remark) {
+        remarks.remove(remark);
+    }
+
+    public void reject() {
+        if (remarks.isEmpty()) {
+            Messages.error("review:remarkField", "review.remark.none");
+            return;
+        }
+        try {
+            reviewer.rejectInitial(callers.current(), orderNumber, List.copyOf(remarks));
+            remarks.clear();
+            Messages.info("review.rejected");
+        } finally {
+            refresh();
+        }
+    }
+
+    public void approvePhoto() {
+        try {
+            reviewer.approvePhoto(callers.current(), orderNumber);
+            Messages.info("review.photoApproved");
+        } finally {
+            refresh();
+        }
+    }
+
+    public void rejectPhoto() {
+        if (photoReason == null || photoReason.isBlank()) {
+            Messages.error("review:photoReason", "review.remark.reasonRequired");
+            return;
+        }
+        try {
+            reviewer.rejectPhoto(callers.current(), orderNumber, photoReason.strip());
+            photoReason = null;
+            Messages.info("review.photoRejected");
+        } finally {
+            refresh();
+        }
+    }
+
+    /** 提交管局: any reviewer may hand over an order that passed both reviews. */
+    public void submitToBureau() {
+        try {
+            reviewer.submitToBureau(callers.current(), List.of(orderNumber));
+            Messages.info("review.submittedToBureau");
+        } finally {
+            refresh();
+        }
+    }
+
+    /** The attached document for a purpose, or null. */
+    public Long document(String purpose) {
+        return order.documents().stream().filter(d -> d.purpose().equals(purpose)).map(d -> d.documentId()).findFirst().orElse(null);
+    }
+
+    /** The subject principal's identity document to compare the photo with: both sides, or the front. */
+    public Long getIdentityDocument() {
+        Long both = document("subject.principal.id.both");
+        return both != null ? both : document("subject.principal.id.front");
+    }
+
+    public boolean isPhotoUnderReview() {
+        return order.state() == OrderState.PHOTO_SUBMITTED;
+    }
+
+    public boolean isReadyForBureau() {
+        return order.state() == OrderState.AWAITING_BUREAU;
+    }
+
+    public String getPhotoReason() { return photoReason; }
+    public void setPhotoReason(String photoReason) { this.photoReason = photoReason; }
+
+    public String fieldLabel(String path) {
+        return fields.stream().filter(f -> f.code().equals(path)).map(Choice::label).findFirst().orElse(path);
+    }
+
+    public List<String> getReasonTemplates() {
+        return REASON_TEMPLATES;
+    }
+
     public boolean isMine() {
         return claim.heldBy(callers.current().username());
     }
@@ -91,6 +216,16 @@ public class OrderReviewBacking implements Serializable {
         return order.state() == OrderState.SUBMITTED;
     }
 
+    public List<Choice> getFields() { return fields; }
+    public List<RemarkInput> getRemarks() { return remarks; }
+    public String getRemarkField() { return remarkField; }
+    public void setRemarkField(String remarkField) { this.remarkField = remarkField; }
+    public String getRemarkTemplate() { return remarkTemplate; }
+    public void setRemarkTemplate(String remarkTemplate) { this.remarkTemplate = remarkTemplate; }
+    public String getRemarkReason() { return remarkReason; }
+    public void setRemarkReason(String remarkReason) { this.remarkReason = remarkReason; }
+    public String getRemarkSuggestion() { return remarkSuggestion; }
+    public void setRemarkSuggestion(String remarkSuggestion) { this.remarkSuggestion = remarkSuggestion; }
     public OrderView getOrder() { return order; }
     public ClaimView getClaim() { return claim; }
     public List<FindingView> getFindings() { return findings; }

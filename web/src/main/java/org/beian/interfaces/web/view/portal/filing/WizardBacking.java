@@ -59,6 +59,7 @@ public class WizardBacking implements Serializable {
     private static final List<String> WEBSITE_LANGUAGES = List.of("zh-CN", "zh-TW", "en", "ja", "ko", "ru", "fr", "de", "es", "ar",
             "ug", "bo", "mn", "other");
     private static final String MOBILE_NOT_CONFIRMED = "MOBILE_NOT_CONFIRMED";
+    private static final String REVIEW_REMARK = "REVIEW_REMARK";
 
     @Inject
     private ApplicantDesk applicant;
@@ -83,6 +84,8 @@ public class WizardBacking implements Serializable {
     private Instant savedAt;
     private Instant reviewDueAt;
     private Map<String, List<FindingView>> findings = new LinkedHashMap<>();
+    /** The reviewer's open remarks by field: shown until the order is submitted again. */
+    private Map<String, List<FindingView>> remarks = new LinkedHashMap<>();
     private final Set<String> visited = new HashSet<>();
     private Map<String, Long> attached = new LinkedHashMap<>();
     private final Map<String, Boolean> separateSides = new LinkedHashMap<>();
@@ -212,9 +215,24 @@ public class WizardBacking implements Serializable {
         }
     }
 
-    /** The findings shown on a field: once it was left, or once the confirm step showed everything. */
+    /**
+     * What shows on a field: the reviewer's remark on it (from the start: the applicant came back to fix it),
+     * then the catalogue's findings once it was left or once the confirm step showed everything.
+     */
     public List<FindingView> findingsOn(String field) {
-        return visited.contains(field) ? findings.getOrDefault(field, List.of()) : List.of();
+        List<FindingView> remarked = remarks.getOrDefault(field, List.of());
+        List<FindingView> found = visited.contains(field) ? findings.getOrDefault(field, List.of()) : List.of();
+        if (remarked.isEmpty()) {
+            return found;
+        }
+        List<FindingView> both = new ArrayList<>(remarked);
+        both.addAll(found);
+        return both;
+    }
+
+    /** The reviewer's open remarks, for the list at the top of every step. */
+    public List<FindingView> getRemarks() {
+        return remarks.values().stream().flatMap(List::stream).toList();
     }
 
     /** All findings of a step, for its summary ("还有 3 处需要修改"). */
@@ -554,6 +572,13 @@ public class WizardBacking implements Serializable {
             documents.put(d.purpose(), d.documentId());
         }
         attached = documents;
+        Map<String, List<FindingView>> byField = new LinkedHashMap<>();
+        for (OrderView.Remark remark : order.remarks()) {
+            byField.computeIfAbsent(remark.fieldPath(), f -> new ArrayList<>()).add(new FindingView(REVIEW_REMARK, remark.fieldPath(), "ERROR",
+                    Messages.text("wizard.remark", remark.reason()), remark.suggestion() == null ? "" : remark.suggestion(),
+                    null, null, null, null));
+        }
+        remarks = byField;
     }
 
     private Locale locale() {
