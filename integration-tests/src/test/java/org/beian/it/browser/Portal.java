@@ -52,6 +52,23 @@ final class Portal {
         idle();
     }
 
+    /**
+     * Types into a field and leaves it like {@link #type}, and answers how long the browser took from the
+     * blur to the page showing the check's answer (PrimeFaces' pfAjaxComplete, after the DOM update).
+     */
+    double leaveMillis(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+        ((JavascriptExecutor) browser).executeScript("var f = document.getElementById(arguments[0]); window.beianT1 = null;"
+                + "f.addEventListener('blur', function () { window.beianT0 = performance.now(); }, {once: true});"
+                + "jQuery(document).one('pfAjaxComplete', function () { window.beianT1 = performance.now(); });", id);
+        field.sendKeys(Keys.TAB);
+        idle();
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.beianT1 !== null;"));
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return window.beianT1 - window.beianT0;")).doubleValue();
+    }
+
     /** Ticks the box of a p:selectManyCheckbox / p:selectOneRadio option by its label text. */
     void tick(String groupId, String label) {
         browser.findElement(By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']")).click();
