@@ -54,15 +54,18 @@ final class Portal {
 
     /**
      * Types into a field and leaves it like {@link #type}, and answers how long the browser took from the
-     * blur to the page showing the check's answer (PrimeFaces' pfAjaxComplete, after the DOM update).
+     * blur to the field's findings being replaced by the check's answer (a MutationObserver on the field's
+     * block: the wizard's field checks are not global PrimeFaces requests, so no pfAjaxComplete fires).
      */
     double leaveMillis(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
         ((JavascriptExecutor) browser).executeScript("var f = document.getElementById(arguments[0]); window.beianT1 = null;"
+                + "var block = f.closest('.beian-field');"
                 + "f.addEventListener('blur', function () { window.beianT0 = performance.now(); }, {once: true});"
-                + "jQuery(document).one('pfAjaxComplete', function () { window.beianT1 = performance.now(); });", id);
+                + "var o = new MutationObserver(function () { window.beianT1 = performance.now(); o.disconnect(); });"
+                + "o.observe(block, {childList: true, subtree: true});", id);
         field.sendKeys(Keys.TAB);
         idle();
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.beianT1 !== null;"));

@@ -141,6 +141,31 @@ class NotificationFailuresIT {
         assertEquals(3, again.attempts(), "sent back, tried three times again, parked again");
     }
 
+    /**
+     * An event the relay published whose message never reached a consumer (in doubt at the broker after a
+     * crash): the event sweeper sends it back to the relay once, and the applicant is told.
+     */
+    @Test
+    void anEventPublishedButNeverHandledIsPublishedAgainOnce() throws Exception {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant("zh-CN");
+        ApplicationEvent lost = withdrawn(applicant, "2612010000" + (int) (Math.random() * 900 + 100));
+        fixture.tx.begin();
+        long id = ((Number) fixture.em.createNativeQuery("SELECT nextval('outbox_event_seq')").getSingleResult()).longValue();
+        fixture.em.createNativeQuery("INSERT INTO outbox_event (id, version, event_id, event_type, payload, created_at, published_at, relays) "
+                        + "VALUES (?1, 1, ?2, ?3, ?4, ?5, ?5, 0)")
+                .setParameter(1, id).setParameter(2, lost.id()).setParameter(3, lost.type())
+                .setParameter(4, org.beian.infrastructure.messaging.jms.EventMessages.toJson(lost))
+                .setParameter(5, java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(10)))).executeUpdate();
+        fixture.tx.commit();
+
+        // Published ten minutes ago and never handled: the next sweep (every minute, grace 60 s here) sends it again.
+        WorkflowFixture.await(() -> accountDesk.inbox(applicant.caller(), 0, 10).isEmpty() ? null : true, Duration.ofSeconds(120),
+                "the lost event's inbox message");
+        assertEquals(1, accountDesk.inbox(applicant.caller(), 0, 10).size());
+        assertEquals(1, ((Number) fixture.em.createNativeQuery("SELECT relays FROM outbox_event WHERE id = ?1").setParameter(1, id)
+                .getSingleResult()).intValue(), "sent back once");
+    }
+
     private static ApplicationEvent withdrawn(WorkflowFixture.Applicant applicant, String orderNumber) {
         return ApplicationEvent.of("OrderWithdrawn", "it", "order:" + orderNumber,
                 Map.of("orderNumber", orderNumber, "accountId", String.valueOf(applicant.accountId())));

@@ -11,7 +11,7 @@ import org.beian.infrastructure.messaging.outbox.model.OutboxRepository;
 
 /**
  * Publishes the oldest unpublished outbox rows, at least once each. The rows are locked, sent to the
- * broker outside the transaction ({@link EventMessages}: each send is stored by the broker when it
+ * broker outside the transaction ({@link OutboxSender}: each send is stored by the broker when it
  * returns), and only then marked published. A crash between the two publishes them again after the
  * restart, and the consumers' event ids absorb the repeat.
  *
@@ -27,7 +27,7 @@ public class OutboxPublisher {
     private OutboxRepository outbox;
 
     @Inject
-    private EventMessages messages;
+    private OutboxSender messages;
 
     /** Publishes up to {@code max} events; says how many it published. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.beian.infrastructure.messaging.outbox.model.OutboxEvent;
 import org.beian.infrastructure.messaging.outbox.model.OutboxRepository;
@@ -30,6 +32,17 @@ public class JpaOutboxRepository implements OutboxRepository {
     public List<OutboxEvent> lockUnpublished(int max) {
         return em.createNamedQuery("OutboxEvent.listUnpublished", OutboxEvent.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Long> listUnhandled(Instant from, Instant before, int maxRelays, int max) {
+        return em.createNamedQuery("OutboxEvent.listUnhandled", Long.class).setParameter("from", from).setParameter("before", before)
+                .setParameter("maxRelays", maxRelays).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<OutboxEvent> find(long id) {
+        return Optional.ofNullable(em.find(OutboxEvent.class, id));
     }
 
     @Override

@@ -16,6 +16,9 @@ import java.time.Instant;
 @Table(name = "outbox_event")
 @NamedQuery(name = "OutboxEvent.listUnpublished", query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
 @NamedQuery(name = "OutboxEvent.listExistingIds", query = "SELECT e.eventId FROM OutboxEvent e WHERE e.eventId IN :ids")
+@NamedQuery(name = "OutboxEvent.listUnhandled", query = "SELECT e.id FROM OutboxEvent e WHERE e.publishedAt >= :from "
+        + "AND e.publishedAt < :before AND e.relays < :maxRelays "
+        + "AND NOT EXISTS (SELECT a FROM org.beian.domain.model.audit.AuditEntry a WHERE a.eventId = e.eventId) ORDER BY e.id")
 @NamedQuery(name = "OutboxEvent.countUnpublished", query = "SELECT COUNT(e) FROM OutboxEvent e WHERE e.publishedAt IS NULL")
 public class OutboxEvent {
 
@@ -42,6 +45,10 @@ public class OutboxEvent {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** Times the sweeper sent it back to the relay. */
+    @Column(nullable = false)
+    private int relays;
+
     protected OutboxEvent() {}
 
     public OutboxEvent(String eventId, String eventType, String payload, Instant createdAt) {
@@ -53,9 +60,16 @@ public class OutboxEvent {
 
     public void published(Instant at) { this.publishedAt = at; }
 
+    /** No handling of it was recorded: the relay publishes it again. */
+    public void republish() {
+        this.publishedAt = null;
+        this.relays++;
+    }
+
     public Long getId() { return id; }
     public String getEventId() { return eventId; }
     public String getEventType() { return eventType; }
     public String getPayload() { return payload; }
     public Instant getPublishedAt() { return publishedAt; }
+    public int getRelays() { return relays; }
 }

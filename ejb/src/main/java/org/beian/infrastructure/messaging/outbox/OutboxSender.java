@@ -22,7 +22,7 @@ import org.beian.infrastructure.messaging.outbox.model.OutboxEvent;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class EventMessages {
+public class OutboxSender {
 
     @Inject
     @JMSConnectionFactory(JmsNames.CONNECTION_FACTORY)
