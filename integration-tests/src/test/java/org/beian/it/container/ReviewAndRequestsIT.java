@@ -100,6 +100,21 @@ class ReviewAndRequestsIT {
         assertEquals(List.of(numbers.get(0)), reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, null, null,
                 null, null, QueueFilter.SearchKind.DOMAIN, domain.toUpperCase()), null, 10).items().stream().map(QueueItem::orderNumber).toList());
 
+        // Overdue spans two states, read one state at a time and merged: still oldest first, page by page.
+        fixture.tx.begin();
+        fixture.em.createQuery("UPDATE FilingOrder o SET o.reviewDueAt = :past WHERE o.orderNumber IN :numbers")
+                .setParameter("past", java.time.Instant.now().minusSeconds(3600)).setParameter("numbers", numbers).executeUpdate();
+        fixture.tx.commit();
+        QueueFilter overdue = new QueueFilter(ReviewQueue.OVERDUE, "440000", null, null, null, null, null);
+        List<String> overduePaged = new java.util.ArrayList<>();
+        QueueCursor from = null;
+        do {
+            QueuePage page = reviewerDesk.queue(reviewer, overdue, from, 2);
+            page.items().stream().map(QueueItem::orderNumber).filter(numbers::contains).forEach(overduePaged::add);
+            from = page.next();
+        } while (from != null);
+        assertEquals(numbers, overduePaged, "overdue, oldest first, each once");
+
         reviewerDesk.claim(reviewer, numbers.get(0));
         QueuePage mine = reviewerDesk.queue(reviewer, QueueFilter.of(ReviewQueue.MINE), null, 10);
         assertEquals(List.of(numbers.get(0)), mine.items().stream().map(QueueItem::orderNumber).toList(), "what the reviewer holds");

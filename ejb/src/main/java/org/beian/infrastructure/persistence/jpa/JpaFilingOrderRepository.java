@@ -7,13 +7,15 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.beian.domain.model.filing.OrderSummary;
-import java.util.Optional;
 import org.beian.application.NotFoundException;
 import org.beian.domain.model.BeijingTime;
 import org.beian.domain.model.filing.DueOrder;
@@ -88,7 +90,19 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
 
     @Override
     public List<QueueItem> listQueue(QueueFilter filter, String reviewer, Instant now, QueueCursor after, int max) {
-        QueueQuery query = new QueueQuery(filter, reviewer, now, after);
+        if (!QueueQuery.perState(filter)) {
+            return page(new QueueQuery(filter, reviewer, now, after), max);
+        }
+        // One ordered index range per state, merged on the sort key: a page costs a few index reads per state.
+        List<QueueItem> merged = new ArrayList<>();
+        for (OrderState state : filter.queue().states()) {
+            merged.addAll(page(new QueueQuery(filter, EnumSet.of(state), reviewer, now, after), max));
+        }
+        merged.sort(Comparator.comparing(QueueItem::submittedAt).thenComparingLong(QueueItem::id));
+        return merged.size() > max ? List.copyOf(merged.subList(0, max)) : merged;
+    }
+
+    private List<QueueItem> page(QueueQuery query, int max) {
         TypedQuery<QueueItem> items = em.createQuery(QUEUE_ITEMS + query.where() + " ORDER BY o.submittedAt, o.id", QueueItem.class);
         return query.bind(items).setMaxResults(max).getResultList();
     }
@@ -96,7 +110,23 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
     @Override
     public long countQueue(QueueFilter filter, String reviewer, Instant now, int limit) {
         // The ids of at most `limit` rows, read from the index, instead of COUNT(*) over the whole queue.
-        QueueQuery query = new QueueQuery(filter, reviewer, now, null);
+        if (!QueueQuery.perState(filter)) {
+            return countUpTo(new QueueQuery(filter, reviewer, now, null), limit);
+        }
+        long count = 0;
+        for (OrderState state : filter.queue().states()) {
+            count += countUpTo(new QueueQuery(filter, EnumSet.of(state), reviewer, now, null), (int) (limit - Math.min(count, limit)));
+            if (count >= limit) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    private long countUpTo(QueueQuery query, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
         return query.bind(em.createQuery("SELECT o.id FROM FilingOrder o" + query.where(), Long.class))
                 .setMaxResults(limit).getResultList().size();
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.QueueCursor;
 import org.beian.domain.model.filing.QueueFilter;
 import org.beian.domain.model.filing.ReviewQueue;
@@ -20,7 +22,12 @@ final class QueueQuery {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     QueueQuery(QueueFilter filter, String reviewer, Instant now, QueueCursor after) {
-        parameters.put("states", filter.queue().states());
+        this(filter, filter.queue().states(), reviewer, now, after);
+    }
+
+    /** The query over some of the queue's states (one index range each: see {@link #perState}). */
+    QueueQuery(QueueFilter filter, Set<OrderState> states, String reviewer, Instant now, QueueCursor after) {
+        parameters.put("states", states);
         where.append(" AND o.submittedAt IS NOT NULL");
         if (filter.queue() == ReviewQueue.OVERDUE) {
             add(" AND o.reviewDueAt < :now", "now", now);
@@ -64,6 +71,15 @@ final class QueueQuery {
     private void add(String condition, String name, Object value) {
         where.append(condition);
         parameters.put(name, value);
+    }
+
+    /**
+     * Whether to read the queue one state at a time and merge: a queue over several states without a
+     * search (OVERDUE) has no index in its order, and PostgreSQL would sort every overdue order for one page
+     * (≈ 80 ms at a million orders); each state's range of (state, submitted_at, id) is read in order instead.
+     */
+    static boolean perState(QueueFilter filter) {
+        return filter.queue().states().size() > 1 && filter.search() == null && filter.queue() != ReviewQueue.MINE;
     }
 
     String where() {
