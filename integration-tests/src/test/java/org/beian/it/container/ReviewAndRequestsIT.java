@@ -62,7 +62,7 @@ class ReviewAndRequestsIT {
     UserTransaction tx;
 
     @Test
-    void submittedOrdersQueueOldestFirstAndPageByPage() {
+    void submittedOrdersQueueOldestFirstAndPageByPage() throws Exception {
         Caller reviewer = fixture.newReviewer();
         List<String> numbers = new java.util.ArrayList<>();
         List<Caller> applicants = new java.util.ArrayList<>();
