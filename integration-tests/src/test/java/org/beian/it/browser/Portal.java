@@ -41,14 +41,21 @@ final class Portal {
      */
     void choose(String id, String label) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        Object found = ((JavascriptExecutor) browser).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "var option = w.input.find('option').filter(function () { return jQuery(this).text() === label; });"
-                        + "if (!option.length) { return false; }"
-                        + "w.selectItem(w.items.eq(option.index())); w.hide(); return true;", id, label);
-        if (!Boolean.TRUE.equals(found)) {
-            throw new AssertionError("No option '" + label + "' in " + id);
-        }
+        // The widget is looked up afresh each try, and the choice checked on the hidden select: right after an
+        // ajax update re-renders the menu, the first lookup can still meet the widget of the replaced element.
+        wait.until(d -> {
+            Object chosen = ((JavascriptExecutor) d).executeScript(
+                    "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                            + "if (!w || !document.body.contains(w.jq[0])) { return 'stale'; }"
+                            + "var option = w.input.find('option').filter(function () { return jQuery(this).text() === label; });"
+                            + "if (!option.length) { return 'missing'; }"
+                            + "if (w.input.val() !== option.val()) { w.selectItem(w.items.eq(option.index())); }"
+                            + "w.hide(); return w.input.val() === option.val() ? 'chosen' : 'stale';", id, label);
+            if ("missing".equals(chosen)) {
+                throw new AssertionError("No option '" + label + "' in " + id);
+            }
+            return "chosen".equals(chosen);
+        });
         idle();
     }
 

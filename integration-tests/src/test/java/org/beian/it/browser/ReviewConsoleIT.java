@@ -127,10 +127,11 @@ class ReviewConsoleIT {
         assertEquals("地址未精确到门牌号。", browser.findElement(By.id("review:remarkReason")).getAttribute("value"));
         portal.type("review:remarkSuggestion", "请补充到门牌号，例如 8号1栋101室");
         portal.click("review:addRemark");
+        awaitPendingRemarks(1);
         portal.choose("review:remarkField", "网站1（待审核官网） · 网站名称");
         portal.type("review:remarkReason", "网站名称不能使用“官网”以外的泛称，请写明单位简称。");
         portal.click("review:addRemark");
-        assertEquals(2, browser.findElements(By.cssSelector("[id='review:pendingRemarks'] tbody tr")).size());
+        awaitPendingRemarks(2);
         Browser.screenshot(browser, "review-order-remarks-zh");
         portal.click("review:reject");
         assertEquals("初审驳回", browser.findElement(By.id("order-state")).getText());
@@ -192,6 +193,11 @@ class ReviewConsoleIT {
         portal.click("review:submitToBureau");
         assertEquals("管局审核中", browser.findElement(By.id("order-state")).getText());
         Browser.screenshot(browser, "review-at-bureau-zh");
+    }
+
+    private void awaitPendingRemarks(int count) {
+        portal.await().withMessage(() -> "remarks pending: " + browser.findElement(By.id("review:remarks")).getText())
+                .until(d -> d.findElements(By.cssSelector("[id='review:pendingRemarks'] tbody tr")).size() == count);
     }
 
     private static String queueTab(String queue) {
