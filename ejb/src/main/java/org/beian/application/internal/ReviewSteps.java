@@ -73,8 +73,7 @@ public class ReviewSteps {
     public ClaimView claimOf(Caller caller, String orderNumber) {
         requireStaff(caller);
         FilingOrder order = orders.getByNumber(orderNumber);
-        Instant now = Instant.now();
-        boolean running = order.getClaimedBy() != null && order.getClaimExpiresAt() != null && order.getClaimExpiresAt().isAfter(now);
+        boolean running = order.getClaimedBy() != null && order.isClaimedBy(order.getClaimedBy(), Instant.now());
         return running ? new ClaimView(order.getClaimedBy(), order.getClaimExpiresAt()) : new ClaimView(null, null);
     }
 

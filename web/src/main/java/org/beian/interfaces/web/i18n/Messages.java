@@ -39,6 +39,12 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    /** A confirmation on one field ("code sent"). */
+    public static void infoOn(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));

@@ -5,11 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.beian.application.CodeNotSentException;
 import org.beian.application.VerificationCodeException;
 import org.beian.application.WeakPasswordException;
 import org.beian.application.desk.AccountDesk;
-import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.PasswordReset;
 import org.beian.interfaces.web.i18n.LocaleSelection;
 import org.beian.interfaces.web.i18n.Messages;
@@ -40,16 +38,7 @@ public class PasswordResetBacking implements Serializable {
     private final Cooldown cooldown = new Cooldown();
 
     public void sendCode() {
-        try {
-            CodeSent sent = accounts.requestPasswordReset(username, mobile, localeSelection.getLanguageTag());
-            cooldown.until(sent.nextSendAt());
-            RegisterBacking.info(FORM + "code", "reset.sent");
-        } catch (CodeNotSentException e) {
-            if ("error.code.cooldown".equals(e.getMessageKey())) {
-                cooldown.until(e.getNextSendAt());
-            }
-            Messages.error(FORM + "code", e.getMessageKey(), e.getArguments());
-        }
+        cooldown.request(() -> accounts.requestPasswordReset(username, mobile, localeSelection.getLanguageTag()), FORM + "code", "reset.sent");
     }
 
     public String submit() {

@@ -1,19 +1,16 @@
 package org.beian.interfaces.web.view;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.beian.application.CodeNotSentException;
 import org.beian.application.DuplicateUsernameException;
 import org.beian.application.VerificationCodeException;
 import org.beian.application.WeakPasswordException;
 import org.beian.application.desk.AccountDesk;
 import org.beian.application.dto.CodeChannel;
-import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.Registration;
 import org.beian.domain.model.verification.VerificationPurpose;
 import org.beian.interfaces.web.i18n.LocaleSelection;
@@ -58,16 +55,7 @@ public class RegisterBacking implements Serializable {
     }
 
     private void send(CodeChannel channel, String target, Cooldown cooldown, String codeField, String sentKey) {
-        try {
-            CodeSent sent = accounts.sendRegistrationCode(channel, target, localeSelection.getLanguageTag());
-            cooldown.until(sent.nextSendAt());
-            info(codeField, sentKey);
-        } catch (CodeNotSentException e) {
-            if ("error.code.cooldown".equals(e.getMessageKey())) {
-                cooldown.until(e.getNextSendAt());
-            }
-            Messages.error(codeField, e.getMessageKey(), e.getArguments());
-        }
+        cooldown.request(() -> accounts.sendRegistrationCode(channel, target, localeSelection.getLanguageTag()), codeField, sentKey);
     }
 
     public String submit() {
@@ -83,10 +71,6 @@ public class RegisterBacking implements Serializable {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;
-    }
-
-    static void info(String clientId, String key) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
     }
 
     public String getUsername() { return username; }

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import org.beian.application.BusinessException;
 import org.beian.application.desk.ReviewerDesk;
@@ -47,8 +46,8 @@ public class ConsoleBacking implements Serializable {
     private QueueFilter.SearchKind searchKind = QueueFilter.SearchKind.ORDER_NUMBER;
     private String search;
 
-    /** The cursors the pages seen so far started after: the top is the current page's (null for the first). */
-    private final Deque<QueueCursor> starts = new ArrayDeque<>();
+    /** Where the pages before this one started (null: the first page), oldest first; 上一页 goes back along them. */
+    private final List<QueueCursor> starts = new ArrayList<>();
     private QueueCursor current;
     private QueuePage page;
     private List<Choice> provinces;
@@ -87,7 +86,7 @@ public class ConsoleBacking implements Serializable {
 
     public void next() {
         if (getPage().next() != null) {
-            starts.push(current == null ? new QueueCursor(null, 0) : current);
+            starts.add(current);
             current = page.next();
             load();
         }
@@ -95,8 +94,7 @@ public class ConsoleBacking implements Serializable {
 
     public void previous() {
         if (!starts.isEmpty()) {
-            QueueCursor start = starts.pop();
-            current = start.submittedAt() == null ? null : start;
+            current = starts.remove(starts.size() - 1);
             load();
         }
     }

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.beian.application.BusinessException;
 import org.beian.application.ChecksFailedException;
-import org.beian.application.CodeNotSentException;
 import org.beian.application.ConcurrentChangeException;
 import org.beian.application.VerificationCodeException;
 import org.beian.application.desk.ApplicantDesk;
@@ -28,7 +27,6 @@ import org.beian.application.dto.AttachedDocument;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.CloudResourceView;
-import org.beian.application.dto.CodeSent;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.FindingView;
 import org.beian.application.dto.OrderView;
@@ -281,16 +279,7 @@ public class WizardBacking implements Serializable {
             Messages.error(codeClientId, "mobile.invalid");
             return;
         }
-        try {
-            CodeSent sent = applicant.sendPrincipalMobileCode(callers.current(), mobile.get());
-            mobileCooldown(path).until(sent.nextSendAt());
-            Messages.info(codeClientId, "code.sentSms");
-        } catch (CodeNotSentException e) {
-            if ("error.code.cooldown".equals(e.getMessageKey())) {
-                mobileCooldown(path).until(e.getNextSendAt());
-            }
-            Messages.error(codeClientId, e.getMessageKey(), e.getArguments());
-        }
+        mobileCooldown(path).request(() -> applicant.sendPrincipalMobileCode(callers.current(), mobile.get()), codeClientId, "code.sentSms");
     }
 
     public void confirmMobile(PersonForm person, String path, String codeClientId) {
