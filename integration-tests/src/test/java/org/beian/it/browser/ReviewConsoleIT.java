@@ -145,6 +145,7 @@ class ReviewConsoleIT {
             assertEquals(java.util.List.of("subject.mailingAddress", "websites[0].name"),
                     remarks.stream().map(r -> r.getAttribute("data-field")).toList());
             assertTrue(remarks.get(0).getText().contains("地址未精确到门牌号。") && remarks.get(0).getText().contains("8号1栋101室"));
+            assertTrue(remarks.get(0).getText().contains("主体信息 · 通信地址"), "the remark names its field: " + remarks.get(0).getText());
             Browser.screenshot(owner.browser, "portal-order-rejected-zh");
             owner.browser.findElement(By.id("fix")).click();
             page.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.OrderView;
 import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.view.review.ReviewFields;
 
 /**
  * Backs /portal/order.xhtml: one order's state, its next deadline ("we will check by … 24:00") and its
@@ -30,6 +31,11 @@ public class OrderBacking implements Serializable {
 
     public void load() {
         order = applicant.getOrder(callers.current(), orderNumber);
+    }
+
+    /** Which field a reviewer's remark is on, as the applicant reads it. */
+    public String fieldLabel(String path) {
+        return ReviewFields.label(order, path);
     }
 
     public OrderView getOrder() { return order; }

@@ -14,7 +14,7 @@ import org.beian.interfaces.web.i18n.Messages;
  * ({@code subject.name}, {@code websites[0].principal.mobile}, {@code documents.subject.licence}), each
  * with a label in the reviewer's language: the applicant then sees the remark on that very field.
  */
-final class ReviewFields {
+public final class ReviewFields {
 
     private static final List<String> SUBJECT = List.of("name", "certificateNumber", "certificateAddress", "investor",
             "legalRepresentative", "mailingAddress", "remark");
@@ -22,6 +22,11 @@ final class ReviewFields {
     private static final List<String> WEBSITE = List.of("name", "domains", "homepageUrls", "serviceContent", "preApprovalTypes", "remark");
 
     private ReviewFields() {}
+
+    /** The field's label for the order ("主体信息 · 通信地址"), or the path when it names no field of it. */
+    public static String label(OrderView order, String path) {
+        return of(order).stream().filter(f -> f.code().equals(path)).map(Choice::label).findFirst().orElse(path);
+    }
 
     static List<Choice> of(OrderView order) {
         List<Choice> fields = new ArrayList<>();
