@@ -13,6 +13,8 @@ import java.util.Set;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
+import org.beian.application.dto.DashboardView;
+import org.beian.application.dto.ReasonTemplateView;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.QueuePage;
 import org.beian.application.dto.RemarkInput;
@@ -35,6 +37,12 @@ public interface ReviewerDesk {
      * paging on (submitted, id) — with the queue's size counted up to {@link QueuePage#COUNT_LIMIT}.
      */
     QueuePage queue(@NotNull Caller caller, @NotNull QueueFilter filter, QueueCursor after, @Min(1) @Max(200) int size);
+
+    /** The dashboard's figures now, reason labels in the caller's language. */
+    DashboardView dashboard(@NotNull Caller caller, @NotNull Locale locale);
+
+    /** The reason templates a reviewer may pick, in their order. */
+    List<ReasonTemplateView> reasonTemplates(@NotNull Caller caller);
 
     /** The provinces, for the queues' filter. */
     List<Choice> provinces();

@@ -11,6 +11,8 @@ import org.beian.application.desk.ReviewerDesk;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
+import org.beian.application.dto.DashboardView;
+import org.beian.application.dto.ReasonTemplateView;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.QueuePage;
 import org.beian.application.dto.RemarkInput;
@@ -50,6 +52,23 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     @Override
     public QueuePage queue(Caller caller, QueueFilter filter, QueueCursor after, int size) {
         return steps.queue(caller, filter, after, size);
+    }
+
+    @Inject
+    private Dashboards dashboards;
+
+    @Inject
+    private ReasonTemplates reasonTemplates;
+
+    @Override
+    public DashboardView dashboard(Caller caller, Locale locale) {
+        return dashboards.dashboard(caller, locale);
+    }
+
+    @Override
+    public List<ReasonTemplateView> reasonTemplates(Caller caller) {
+        ReviewSteps.requireStaff(caller);
+        return reasonTemplates.active();
     }
 
     @Override

@@ -104,7 +104,7 @@ public class ReviewSteps {
         FilingOrder order = claimedBy(caller, orderNumber);
         Instant now = Instant.now();
         for (RemarkInput remark : remarks) {
-            order.addRemark(remark.fieldPath(), remark.reason(), remark.suggestion(), caller.username(), now);
+            order.addRemark(remark.fieldPath(), remark.reason(), remark.suggestion(), remark.reasonCode(), caller.username(), now);
         }
         String reason = remarks.stream().map(r -> r.fieldPath() + ": " + r.reason()).collect(Collectors.joining("; "));
         transitions.perform(order, OrderAction.REJECT_INITIAL, actor(caller), reason);

@@ -36,4 +36,10 @@ final class InMemoryAccounts implements AccountRepository {
     public List<Account> listEnabledByRole(Role role, int max) {
         throw new UnsupportedOperationException("not used by the code under test");
     }
+
+    @Override
+    public List<Account> search(String usernamePrefix, Role role, int max) {
+        return accounts.stream().filter(a -> usernamePrefix == null || a.getUsername().startsWith(usernamePrefix))
+                .filter(a -> role == null || a.hasRole(role)).limit(max).toList();
+    }
 }

@@ -34,6 +34,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> search(String usernamePrefix, Role role, int max) {
+        String prefix = usernamePrefix == null ? "" : usernamePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        var query = role == null
+                ? em.createQuery("SELECT a FROM Account a WHERE a.username LIKE :prefix ESCAPE '\\' ORDER BY a.username", Account.class)
+                : em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.username LIKE :prefix ESCAPE '\\' "
+                        + "ORDER BY a.username", Account.class).setParameter("role", role);
+        return query.setParameter("prefix", prefix + "%").setMaxResults(max).getResultList();
+    }
+
+    @Override
     public Account store(Account account) {
         if (account.getId() == null) {
             em.persist(account);

@@ -108,4 +108,6 @@ public class Account {
     public void changePasswordHash(String passwordHash) { this.passwordHash = Objects.requireNonNull(passwordHash); }
 
     public void disable() { this.enabled = false; }
+
+    public void enable() { this.enabled = true; }
 }

@@ -13,4 +13,7 @@ public interface AccountRepository {
 
     /** Enabled accounts with the role (staff: reviewers, administrators), at most {@code max}. */
     List<Account> listEnabledByRole(Role role, int max);
+
+    /** Accounts whose username starts with the prefix (null: any), with the role (null: any), by username, at most {@code max}. */
+    List<Account> search(String usernamePrefix, Role role, int max);
 }

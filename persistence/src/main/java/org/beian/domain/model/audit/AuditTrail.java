@@ -9,4 +9,7 @@ public interface AuditTrail {
     boolean recordOnce(AuditEntry entry);
 
     List<AuditEntry> listByTarget(String target);
+
+    /** Entries matching the search, newest first (keyset on occurred_at, id), at most {@code max}. */
+    List<AuditEntry> search(AuditSearch search, int max);
 }

@@ -219,8 +219,8 @@ public class FilingOrder {
         }
     }
 
-    public ReviewRemark addRemark(String fieldPath, String reason, String suggestion, String reviewer, Instant now) {
-        ReviewRemark remark = new ReviewRemark(this, fieldPath, reason, suggestion, reviewer, now);
+    public ReviewRemark addRemark(String fieldPath, String reason, String suggestion, String reasonCode, String reviewer, Instant now) {
+        ReviewRemark remark = new ReviewRemark(this, fieldPath, reason, suggestion, reasonCode, reviewer, now);
         remarks.add(remark);
         return remark;
     }

@@ -42,6 +42,10 @@ public class ReviewRemark {
     @Column(length = 1000)
     private String suggestion;
 
+    /** The reason template the reviewer started from, or null for a reason in their own words. */
+    @Column(name = "reason_code", length = 48)
+    private String reasonCode;
+
     @Column(nullable = false, length = 64)
     private String reviewer;
 
@@ -53,8 +57,10 @@ public class ReviewRemark {
 
     protected ReviewRemark() {}
 
-    ReviewRemark(FilingOrder order, String fieldPath, String reason, String suggestion, String reviewer, Instant createdAt) {
+    ReviewRemark(FilingOrder order, String fieldPath, String reason, String suggestion, String reasonCode, String reviewer,
+                 Instant createdAt) {
         this.order = order;
+        this.reasonCode = reasonCode;
         this.fieldPath = fieldPath;
         this.reason = reason;
         this.suggestion = suggestion;
@@ -68,6 +74,7 @@ public class ReviewRemark {
     public String getFieldPath() { return fieldPath; }
     public String getReason() { return reason; }
     public String getSuggestion() { return suggestion; }
+    public String getReasonCode() { return reasonCode; }
     public String getReviewer() { return reviewer; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getResolvedAt() { return resolvedAt; }

@@ -21,6 +21,13 @@ import java.util.Objects;
 @NamedQuery(name = "ProvinceRule.listEffective",
         query = "SELECT r FROM ProvinceRule r WHERE r.provinceCode IN (:province, '000000') AND r.effectiveFrom <= :day "
                 + "ORDER BY r.ruleKey, r.effectiveFrom DESC")
+@NamedQuery(name = "ProvinceRule.listForProvince", query = "SELECT r FROM ProvinceRule r WHERE r.provinceCode IN (:province, '000000') "
+        + "ORDER BY r.ruleKey, r.effectiveFrom DESC, r.provinceCode DESC")
+@NamedQuery(name = "ProvinceRule.listKeys", query = "SELECT DISTINCT r.ruleKey FROM ProvinceRule r ORDER BY r.ruleKey")
+@NamedQuery(name = "ProvinceRule.findNational", query = "SELECT r FROM ProvinceRule r WHERE r.provinceCode = '000000' "
+        + "AND r.ruleKey = :key AND r.effectiveFrom <= :day ORDER BY r.effectiveFrom DESC")
+@NamedQuery(name = "ProvinceRule.count", query = "SELECT COUNT(r) FROM ProvinceRule r WHERE r.provinceCode = :province "
+        + "AND r.ruleKey = :key AND r.effectiveFrom = :day")
 @NamedQuery(name = "ProvinceRule.listAll", query = "SELECT r FROM ProvinceRule r ORDER BY r.ruleKey, r.provinceCode, r.effectiveFrom")
 public class ProvinceRule {
 

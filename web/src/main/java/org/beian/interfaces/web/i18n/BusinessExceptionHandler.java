@@ -7,7 +7,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
 import java.util.Optional;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import org.beian.application.BusinessException;
+import org.beian.application.InvalidFieldException;
 
 /**
  * Business failures of a Faces action (including {@code error.concurrentChange} after another tab
@@ -26,12 +30,31 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Optional<BusinessException> business = businessCause(events.next().getContext().getException());
             if (business.isPresent() && context != null) {
-                Messages.error(null, business.get().getMessageKey(), business.get().getArguments());
+                Messages.error(fieldOf(context, business.get()), business.get().getMessageKey(), business.get().getArguments());
                 context.renderResponse();
                 events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * Where the message goes: a refused field ({@link InvalidFieldException}) on the page's input of the
+     * same id (the pages name their inputs after the DTO's components), anything else page-wide.
+     */
+    private static String fieldOf(FacesContext context, BusinessException failure) {
+        if (!(failure instanceof InvalidFieldException invalid) || context.getViewRoot() == null) {
+            return null;
+        }
+        String[] found = new String[1];
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (component instanceof UIInput && invalid.getField().equals(component.getId())) {
+                found[0] = component.getClientId(visit.getFacesContext());
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     /** The business failure behind a Faces, EL or EJB wrapper, if there is one. */

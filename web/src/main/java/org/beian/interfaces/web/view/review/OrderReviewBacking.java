@@ -12,6 +12,7 @@ import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.FindingView;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.ReasonTemplateView;
 import org.beian.application.dto.RemarkInput;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.interfaces.security.Callers;
@@ -28,9 +29,6 @@ import org.beian.interfaces.web.i18n.Messages;
 public class OrderReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The reasons reviewers give most (message keys); the admin-managed list is still to come. */
-    private static final List<String> REASON_TEMPLATES = List.of("review.reason.mismatch", "review.reason.unclear",
-            "review.reason.address", "review.reason.websiteName", "review.reason.form", "review.reason.contact");
 
     @Inject
     private ReviewerDesk reviewer;
@@ -54,6 +52,8 @@ public class OrderReviewBacking implements Serializable {
     private String remarkSuggestion;
     private final List<RemarkInput> remarks = new ArrayList<>();
     private String photoReason;
+    /** The active reason templates (administrators keep them under 系统管理 › 驳回原因模板). */
+    private List<ReasonTemplateView> reasonTemplates;
 
     /** f:viewAction: the order named by ?order=…; the console when there is none. */
     public String load() {
@@ -96,9 +96,8 @@ public class OrderReviewBacking implements Serializable {
 
     /** A reason template chosen: its text becomes the reason, to be adapted. */
     public void templateChosen() {
-        if (remarkTemplate != null) {
-            remarkReason = Messages.text(remarkTemplate);
-        }
+        getReasonTemplates().stream().filter(t -> t.code().equals(remarkTemplate)).findFirst()
+                .ifPresent(t -> remarkReason = templateText(t));
     }
 
     public void addRemark() {
@@ -114,7 +113,7 @@ public class OrderReviewBacking implements Serializable {
         if (ok) {
             remarks.removeIf(r -> r.fieldPath().equals(remarkField));
             remarks.add(new RemarkInput(remarkField, remarkReason.strip(), remarkSuggestion == null || remarkSuggestion.isBlank() ? null
-                    : remarkSuggestion.strip()));
+                    : remarkSuggestion.strip(), remarkTemplate));
             remarkField = null;
             remarkTemplate = null;
             remarkReason = null;
@@ -199,8 +198,16 @@ public class OrderReviewBacking implements Serializable {
         return fields.stream().filter(f -> f.code().equals(path)).map(Choice::label).findFirst().orElse(path);
     }
 
-    public List<String> getReasonTemplates() {
-        return REASON_TEMPLATES;
+    public List<ReasonTemplateView> getReasonTemplates() {
+        if (reasonTemplates == null) {
+            reasonTemplates = reviewer.reasonTemplates(callers.current());
+        }
+        return reasonTemplates;
+    }
+
+    /** A template's text in the page's language. */
+    public String templateText(ReasonTemplateView template) {
+        return localeSelection.isChinese() ? template.textZh() : template.textEn();
     }
 
     public boolean isMine() {

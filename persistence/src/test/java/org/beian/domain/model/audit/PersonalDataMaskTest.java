@@ -1,0 +1,33 @@
+package org.beian.domain.model.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataMaskTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{mobile=13912345678}|{mobile=139****5678}",
+            "身份证 11010519491231002X 已核验|身份证 110105********002X 已核验",
+            "id=110105194912310021, to=SUBMITTED|id=110105********0021, to=SUBMITTED",
+            "mail zhang.san@example.com ok|mail z***@example.com ok",
+            // Not personal: order numbers, ICP numbers, credit codes, longer digit runs stay as they are.
+            "order:BA2612021000001|order:BA2612021000001",
+            "浙ICP备10000001号-1|浙ICP备10000001号-1",
+            "91330106MA2XXXXX1X|91330106MA2XXXXX1X",
+            "1391234567890|1391234567890",
+    })
+    void masksIdentityNumbersMobilesAndMail(String text, String expected) {
+        assertEquals(expected, PersonalDataMask.mask(text));
+    }
+
+    @Test
+    void leavesNothingAsNothing() {
+        assertNull(PersonalDataMask.mask(null));
+        assertEquals("", PersonalDataMask.mask(""));
+    }
+}
