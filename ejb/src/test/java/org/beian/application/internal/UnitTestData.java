@@ -17,20 +17,21 @@ final class UnitTestData {
 
     private UnitTestData() {}
 
-    static PersonData principal(String name, String certificate, String mobile) {
-        return new PersonData(name, "RESIDENT_ID", certificate, "086-0755-86013388", mobile, "principal@example.com");
+    /** A principal with the emergency phone (应急联系电话) current desks ask for, a second mobile of his own. */
+    static PersonData principal(String name, String certificate, String mobile, String emergencyPhone) {
+        return new PersonData(name, "RESIDENT_ID", certificate, "086-0755-86013388", mobile, "principal@example.com", emergencyPhone);
     }
 
     static SubjectData enterprise(String name, String mailingAddress) {
         return new SubjectData("440000", "440300", "440305", "ENTERPRISE", "BUSINESS_LICENCE", "91440300MA5F3K2Q6E", name,
                 "广东省深圳市南山区科技园科苑路8号", "深圳市示例投资有限公司", "陈晓明", mailingAddress, null,
-                principal("陈晓明", "440305198506123451", "13800138000"), null);
+                principal("陈晓明", "440305198506123451", "13800138000", "13700137000"), null);
     }
 
     static WebsiteData website(String name, String domain, boolean sameAsSubject) {
         return new WebsiteData(name, List.of(domain), List.of("www." + domain), "ORGANISATION_PORTAL", List.of("NONE"),
                 List.of("zh-CN"), null, sameAsSubject,
-                sameAsSubject ? null : principal("李娜", "440306198802150020", "13900139000"),
+                sameAsSubject ? null : principal("李娜", "440306198802150020", "13900139000", "13600136000"),
                 List.of(new CloudServiceData("SERVER", "ins-" + domain, "203.0.113.10")), null);
     }
 

@@ -9,8 +9,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The one Flyway configuration of Beian's schema: SQL migrations common to H2 and PostgreSQL, the few
- * vendor-specific ones (db/schema/h2, db/schema/postgresql), and the Java migration that loads the
- * reference data from CSV.
+ * vendor-specific ones (db/schema/h2, db/schema/postgresql), and the Java migrations that load the
+ * reference data from CSV (V4) and load the province rules again when province_rules.csv grows (V8, V20).
  */
 public final class BeianSchema {
 
@@ -22,7 +22,8 @@ public final class BeianSchema {
         return Flyway.configure(BeianSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON, "classpath:db/schema/" + vendorOf(dataSource))
-                .javaMigrations(new V4__Reference_data(), new V8__Province_rules_for_31_provinces());
+                .javaMigrations(new V4__Reference_data(), new V8__Province_rules_for_31_provinces(),
+                        new V20__Province_rules_for_the_last_four_provinces());
     }
 
     /** The folder of vendor-specific migrations for the database behind the datasource. */

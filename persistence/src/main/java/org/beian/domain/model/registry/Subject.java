@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.beian.domain.model.filing.PersonData;
 import org.beian.domain.model.filing.SubjectData;
 
 /** A filed sponsor (主体 / 主办单位) with its subject ICP number. Changed only by approved orders. */
@@ -119,8 +118,7 @@ public class Subject {
         this.legalRepresentative = data.legalRepresentative();
         this.mailingAddress = data.mailingAddress();
         this.remark = data.remark();
-        PersonData p = data.principal();
-        this.principal = new Person(p.name(), p.certificateType(), p.certificateNumber(), p.officePhone(), p.mobile(), p.email());
+        this.principal = Person.of(data.principal());
         this.updatedAt = now;
     }
 
@@ -135,8 +133,7 @@ public class Subject {
     public SubjectData toData() {
         return new SubjectData(provinceCode, cityCode, districtCode, nature, certificateType, certificateNumber, name,
                 certificateAddress, investor, legalRepresentative, mailingAddress, remark,
-                new PersonData(principal.getName(), principal.getCertificateType(), principal.getCertificateNumber(),
-                        principal.getOfficePhone(), principal.getMobile(), principal.getEmail()),
+                principal.toData(),
                 icpNumber);
     }
 

@@ -148,8 +148,7 @@ public class Website {
         this.remark = data.remark();
         this.principalSameAsSubject = data.principalSameAsSubject();
         PersonData p = data.principal();
-        this.principal = data.principalSameAsSubject() || p == null ? null
-                : new Person(p.name(), p.certificateType(), p.certificateNumber(), p.officePhone(), p.mobile(), p.email());
+        this.principal = data.principalSameAsSubject() || p == null ? null : Person.of(p);
         this.updatedAt = now;
     }
 
@@ -187,8 +186,7 @@ public class Website {
     public WebsiteData toData() {
         return new WebsiteData(name, domains, homepageUrls, serviceContent, preApprovalTypes, languages, remark,
                 principalSameAsSubject,
-                principal == null ? null : new PersonData(principal.getName(), principal.getCertificateType(),
-                        principal.getCertificateNumber(), principal.getOfficePhone(), principal.getMobile(), principal.getEmail()),
+                principal == null ? null : principal.toData(),
                 cloudServices.stream().map(c -> new CloudServiceData(c.getKind().name(), c.getReference(), c.getPublicIp())).toList(),
                 icpNumber);
     }

@@ -1,15 +1,21 @@
 package org.beian.domain.model.check.catalogue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.beian.domain.model.check.Problem;
 import org.beian.domain.model.check.Text;
 import org.beian.domain.model.check.name.NameProblem;
+import org.beian.domain.model.check.name.WebsiteNameWords;
 import org.beian.domain.model.check.name.WebsiteNames;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.reference.ProvinceRules;
 
-/** Website names: the primitive's rules, state-body prefixes, province bans and personal-site limits. */
+/**
+ * Website names: the primitive's rules, state-body prefixes, province bans, the providers' sensitive and
+ * generic words (website_name_words.csv) and personal-site limits.
+ */
 final class WebsiteNameChecks implements CheckFamily {
 
     /**
@@ -37,12 +43,14 @@ final class WebsiteNameChecks implements CheckFamily {
             boolean preApproval = website.preApprovalTypes().stream()
                     .anyMatch(type -> PreApprovalType.find(type).filter(t -> t != PreApprovalType.NONE).isPresent());
             boolean financeApproval = e.hasDocument(DocumentPurposes.financeApproval(i));
+            Set<String> provinceBanned = new HashSet<>();
             for (Problem problem : names.check(website.name(), website.domains())) {
                 if (problem.code() == NameProblem.WEBSITE_NAME_NEEDS_PRE_APPROVAL && preApproval
                         || problem.code() == NameProblem.NAME_FINANCE_KEYWORD && financeApproval) {
                     continue;
                 }
                 if (problem.code() == NameProblem.WEBSITE_NAME_BANNED_WORD) {
+                    provinceBanned.addAll(problem.arguments());
                     e.addApplied(Rule.WEBSITE_NAME_BANNED_WORD, field, banned.orElse(null), problem.arguments().toArray());
                 } else {
                     e.addProblems(field, List.of(problem));
@@ -52,7 +60,13 @@ final class WebsiteNameChecks implements CheckFamily {
                     && !SubjectNatures.isStateBody(e.subject().nature())) {
                 e.addProblems(field, names.checkReservedPrefix(website.name()));
             }
+            WebsiteNameWords words = WebsiteNameWords.shipped();
+            words.sensitiveIn(website.name(), e.individual())
+                    .forEach(word -> e.add(Rule.WEBSITE_NAME_SENSITIVE_WORD, field, word));
             if (e.individual()) {
+                // A word the province bans outright is already an error; the warning would repeat it.
+                words.genericIn(website.name()).stream().filter(word -> !provinceBanned.contains(word))
+                        .forEach(word -> e.add(Rule.WEBSITE_NAME_PERSONAL_GENERIC_WORD, field, word));
                 String name = Text.fold(website.name());
                 ORGANISATION_WORDS.stream().filter(name::contains).findFirst()
                         .ifPresent(word -> e.add(Rule.WEBSITE_NAME_PERSONAL_LOOKS_ORGANISATIONAL, field, word));
