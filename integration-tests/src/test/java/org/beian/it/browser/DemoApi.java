@@ -58,6 +58,23 @@ final class DemoApi {
         return number;
     }
 
+    /** The applicant's check of the order now ({@code GET /api/orders/{number}/checks}), as the API answers it. */
+    static jakarta.json.JsonObject checkOrder(String user, String orderNumber) {
+        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("api/orders/" + orderNumber + "/checks"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TEST_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "zh-CN").GET().build();
+        try {
+            HttpResponse<String> report = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, report.statusCode(), report.body());
+            return Json.createReader(new StringReader(report.body())).readObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET checks of " + orderNumber, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpResponse<String> post(String user, String password, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve(path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))

@@ -22,7 +22,7 @@ import org.beian.domain.model.account.Role;
  * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
  * {@code server=ins-…} also gives it a cloud server to file on; {@code submitted=true} (with a server) files a
  * first filing and submits it for the initial review (the answer's second line is its order number);
- * {@code photo=true} also passes its initial review and submits the curtain photo; {@code role=reviewer} opens a reviewer instead. Answers the user name; the password is {@link #PASSWORD}.
+ * {@code photo=true} also passes its initial review and submits the curtain photo; {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -53,7 +53,11 @@ public class TestAccountsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = "en".equals(request.getParameter("language")) ? "en" : "zh-CN";
         String username = "it-" + TestData.unique();
-        Role role = "reviewer".equals(request.getParameter("role")) ? Role.REVIEWER : Role.APPLICANT;
+        Role role = switch (String.valueOf(request.getParameter("role"))) {
+            case "reviewer" -> Role.REVIEWER;
+            case "admin" -> Role.ADMIN;
+            default -> Role.APPLICANT;
+        };
         var account = accounts.createAccount(new NewAccount(username, PASSWORD, "测试用户 " + username, username + "@example.com",
                 WorkflowFixture.mobile(), language, Set.of(role)));
         String server = request.getParameter("server");
@@ -77,6 +81,11 @@ public class TestAccountsServlet extends HttpServlet {
                 fixture.applicantDesk.submitPhoto(applicant.caller(), number, fixture.uploadPhoto(applicant.caller()));
             }
             answer = username + "\n" + number;
+        }
+        if ("xining".equals(request.getParameter("draft")) && server != null) {
+            WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);
+            answer = username + "\n" + fixture.readyFirstFiling(applicant.caller(),
+                    fixture.enterpriseFirstFiling(applicant, "西宁官网", WorkflowFixture.Place.XINING)).orderNumber();
         }
         response.setContentType("text/plain; charset=UTF-8");
         response.getWriter().write(answer);

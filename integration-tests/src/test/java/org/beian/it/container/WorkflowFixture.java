@@ -126,14 +126,28 @@ public class WorkflowFixture {
         return new Caller(username, Set.of(Role.REVIEWER));
     }
 
+    /** Where a test enterprise sits: its divisions, the city in its name, its address and office phone. */
+    record Place(String province, String prefecture, String county, String city, String address, String officePhone) {
+
+        static final Place SHENZHEN = new Place("440000", "440300", "440305", "深圳市", "广东省深圳市南山区科苑路8号1栋101室",
+                "086-0755-86013388");
+        /** No other test files in Qinghai, so a province rule a test adds there changes no other test's checks. */
+        static final Place XINING = new Place("630000", "630100", "630102", "西宁市", "青海省西宁市城东区八一路8号1栋101室",
+                "086-0971-8123456");
+    }
+
     /** An enterprise in Shenzhen filing one website whose principal is the subject principal. */
     FilingSnapshot enterpriseFirstFiling(Applicant applicant, String websiteName) {
+        return enterpriseFirstFiling(applicant, websiteName, Place.SHENZHEN);
+    }
+
+    FilingSnapshot enterpriseFirstFiling(Applicant applicant, String websiteName, Place place) {
         String domain = "wf" + TestData.unique() + ".cn";
-        PersonData principal = new PersonData("陈晓明", "RESIDENT_ID", residentId("440305", "19850612"), "086-0755-86013388",
+        PersonData principal = new PersonData("陈晓明", "RESIDENT_ID", residentId(place.county(), "19850612"), place.officePhone(),
                 mobile(), "chen" + TestData.unique() + "@example.com");
-        SubjectData subject = new SubjectData("440000", "440300", "440305", "ENTERPRISE", "BUSINESS_LICENCE", uscc("440300"),
-                "深圳市" + chineseTag() + "科技有限公司", "广东省深圳市南山区科苑路8号1栋101室", "深圳市示例投资有限公司", "陈晓明",
-                "广东省深圳市南山区科苑路8号1栋101室", null, principal, null);
+        SubjectData subject = new SubjectData(place.province(), place.prefecture(), place.county(), "ENTERPRISE", "BUSINESS_LICENCE",
+                uscc(place.prefecture()), place.city() + chineseTag() + "科技有限公司", place.address(), place.city() + "示例投资有限公司",
+                "陈晓明", place.address(), null, principal, null);
         WebsiteData website = new WebsiteData(websiteName, List.of(domain), List.of("www." + domain), "ORGANISATION_PORTAL",
                 List.of("NONE"), List.of("zh-CN"), null, true, null,
                 List.of(new CloudServiceData("SERVER", applicant.serverInstance(), "203.0.113.50")), null);
