@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.beian.application.dto.ChangesSinceRejection;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
@@ -61,6 +62,9 @@ public interface ReviewerDesk {
 
     /** Who holds the order now (the claim runs 30 minutes from the reviewer's last step). */
     ClaimView claimOf(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    /** What the order changes against what it proposed when it was last rejected (the review screen's diff). */
+    ChangesSinceRejection changesSinceRejection(@NotNull Caller caller, @NotBlank String orderNumber);
 
     /** Takes the order for review; refused while another reviewer's claim runs. */
     OrderView claim(@NotNull Caller caller, @NotBlank String orderNumber);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.beian.application.desk.ReviewerDesk;
+import org.beian.application.dto.ChangesSinceRejection;
 import org.beian.application.dto.CheckReport;
 import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
@@ -69,6 +70,11 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     public List<ReasonTemplateView> reasonTemplates(Caller caller) {
         ReviewSteps.requireStaff(caller);
         return reasonTemplates.active();
+    }
+
+    @Override
+    public ChangesSinceRejection changesSinceRejection(Caller caller, String orderNumber) {
+        return steps.changesSinceRejection(caller, orderNumber);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.beian.application.AccessDeniedException;
 import org.beian.application.BusinessException;
+import org.beian.application.dto.ChangesSinceRejection;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.QueuePage;
@@ -26,6 +27,7 @@ import org.beian.domain.model.filing.QueueItem;
 import org.beian.domain.model.filing.ReviewQueue;
 import org.beian.domain.model.filing.workflow.Actor;
 import org.beian.domain.model.filing.workflow.OrderAction;
+import org.beian.domain.model.filing.workflow.SnapshotChanges;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.registry.Subject;
 
@@ -75,6 +77,14 @@ public class ReviewSteps {
         FilingOrder order = orders.getByNumber(orderNumber);
         boolean running = order.getClaimedBy() != null && order.isClaimedBy(order.getClaimedBy(), Instant.now());
         return running ? new ClaimView(order.getClaimedBy(), order.getClaimExpiresAt()) : new ClaimView(null, null);
+    }
+
+    public ChangesSinceRejection changesSinceRejection(Caller caller, String orderNumber) {
+        requireStaff(caller);
+        FilingOrder order = orders.getByNumber(orderNumber);
+        FilingSnapshot rejected = order.getRejectedSnapshot();
+        return rejected == null ? new ChangesSinceRejection(false, List.of())
+                : new ChangesSinceRejection(true, SnapshotChanges.between(rejected, order.getSnapshot()));
     }
 
     public OrderView claim(Caller caller, String orderNumber) {

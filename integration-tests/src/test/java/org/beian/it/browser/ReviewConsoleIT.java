@@ -196,6 +196,49 @@ class ReviewConsoleIT {
         Browser.screenshot(browser, "review-at-bureau-zh");
     }
 
+    @Test
+    void aReviewerTicksTwoOrdersInTheReadyQueueAndHandsThemToTheBureauTogether() {
+        String[] orders = new String[2];
+        for (int i = 0; i < orders.length; i++) {
+            String server = "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+            orders[i] = DemoApi.testAccount("server=" + server + "&submitted=true&photo=approved&place=lhasa")[1];
+        }
+        String reviewer = DemoApi.testAccount("role=reviewer")[0];
+        Browser.signIn(browser, reviewer, DemoApi.TEST_PASSWORD, ".xhtml");
+        browser.get(base + "review/index.xhtml");
+        portal.idle();
+        portal.click(queueTab("READY_FOR_BUREAU"));
+        // Only this test files in Tibet: the queue filtered to it holds exactly its orders.
+        portal.choose("console:province", "西藏自治区");
+        portal.click("console:apply");
+        portal.click("console:handOver");
+        portal.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        portal.idle();
+        assertEquals("请先勾选要提交的订单。", browser.findElement(By.id("console:handOverMsg")).getText(), "told on the button");
+        for (String number : orders) {
+            browser.findElement(By.xpath("//tr[.//a[text()='" + number + "']]//div[contains(@class,'ui-chkbox-box')]")).click();
+        }
+        Browser.screenshot(browser, "review-hand-over-zh");
+        portal.click("console:handOver");
+        portal.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        portal.idle();
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("已提交 2 个订单到管局"),
+                browser.findElement(By.id("messages")).getText());
+        String ready = browser.findElement(By.id("console:orders")).getText();
+        for (String number : orders) {
+            assertTrue(!ready.contains(number), number + " left the ready queue");
+        }
+        portal.click(queueTab("AT_BUREAU"));
+        portal.choose("console:province", "西藏自治区");
+        portal.click("console:apply");
+        String atBureau = browser.findElement(By.id("console:orders")).getText();
+        for (String number : orders) {
+            assertTrue(atBureau.contains(number), number + " is at the bureau: " + atBureau);
+        }
+    }
+
     private void awaitPendingRemarks(int count) {
         portal.await().withMessage(() -> "remarks pending: " + browser.findElement(By.id("review:remarks")).getText())
                 .until(d -> d.findElements(By.cssSelector("[id='review:pendingRemarks'] tbody tr")).size() == count);

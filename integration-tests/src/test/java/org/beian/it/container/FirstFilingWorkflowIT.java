@@ -19,6 +19,7 @@ import org.beian.application.dto.SubmitRequest;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.workflow.FieldChange;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.registry.SubjectSummary;
@@ -103,6 +104,8 @@ class FirstFilingWorkflowIT {
         assertEquals(OrderState.INITIAL_REJECTED, order.state());
         order = applicantDesk.saveDraft(applicant.caller(), order.orderNumber(), order.version(), order.snapshot());
         order = submit(applicant, order, null);
+        var unchanged = reviewerDesk.changesSinceRejection(reviewer, order.orderNumber());
+        assertTrue(unchanged.rejectedBefore() && unchanged.changes().isEmpty(), "sent back unchanged: " + unchanged);
         reviewerDesk.claim(reviewer, order.orderNumber());
         order = reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
 
@@ -125,6 +128,9 @@ class FirstFilingWorkflowIT {
                 website.remark(), website.principalSameAsSubject(), website.principal(), website.cloudServices(), null)));
         order = applicantDesk.saveDraft(applicant.caller(), order.orderNumber(), order.version(), fixed);
         order = submit(applicant, order, null);
+        // The review screen's diff against what the bureau rejected: exactly the renamed website.
+        assertEquals(List.of(new FieldChange("websites[0].name", "管局驳回测试网站", "企业产品中心")),
+                reviewerDesk.changesSinceRejection(reviewer, order.orderNumber()).changes());
         reviewerDesk.claim(reviewer, order.orderNumber());
         order = reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
         order = applicantDesk.submitPhoto(applicant.caller(), order.orderNumber(), fixture.uploadPhoto(applicant.caller()));

@@ -22,7 +22,7 @@ import org.beian.domain.model.account.Role;
  * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
  * {@code server=ins-…} also gives it a cloud server to file on; {@code submitted=true} (with a server) files a
  * first filing and submits it for the initial review (the answer's second line is its order number);
- * {@code photo=true} also passes its initial review and submits the curtain photo; {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
+ * {@code photo=true} also passes its initial review and submits the curtain photo, {@code photo=approved} also passes the photo (ready for the bureau), {@code place=lhasa} files it in Lhasa instead of Shenzhen; {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -71,14 +71,22 @@ public class TestAccountsServlet extends HttpServlet {
         }
         if ("true".equals(request.getParameter("submitted")) && server != null) {
             WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);
-            OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "待审核官网"));
+            WorkflowFixture.Place place = "lhasa".equals(request.getParameter("place")) ? WorkflowFixture.Place.LHASA
+                    : WorkflowFixture.Place.SHENZHEN;
+            OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "待审核官网", place));
             String number = fixture.submit(applicant.caller(), ready, null, null).orderNumber();
-            if ("true".equals(request.getParameter("photo"))) {
+            String photo = request.getParameter("photo");
+            if ("true".equals(photo) || "approved".equals(photo)) {
                 // Past the initial review, with the curtain photo submitted for the re-review.
                 Caller reviewer = fixture.newReviewer();
                 fixture.reviewerDesk.claim(reviewer, number);
                 fixture.reviewerDesk.approveInitial(reviewer, number, null);
                 fixture.applicantDesk.submitPhoto(applicant.caller(), number, fixture.uploadPhoto(applicant.caller()));
+                if ("approved".equals(photo)) {
+                    // And past the photo re-review: ready to be handed to the bureau.
+                    fixture.reviewerDesk.claim(reviewer, number);
+                    fixture.reviewerDesk.approvePhoto(reviewer, number);
+                }
             }
             answer = username + "\n" + number;
         }

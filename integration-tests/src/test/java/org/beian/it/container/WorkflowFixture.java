@@ -134,6 +134,9 @@ public class WorkflowFixture {
         /** No other test files in Qinghai, so a province rule a test adds there changes no other test's checks. */
         static final Place XINING = new Place("630000", "630100", "630102", "西宁市", "青海省西宁市城东区八一路8号1栋101室",
                 "086-0971-8123456");
+        /** Only the console's hand-over test files in Tibet, so its queues there hold that test's orders alone. */
+        static final Place LHASA = new Place("540000", "540100", "540102", "拉萨市", "西藏自治区拉萨市城关区北京中路8号1栋101室",
+                "086-0891-6123456");
     }
 
     /** An enterprise in Shenzhen filing one website whose principal is the subject principal. */

@@ -98,6 +98,14 @@ public class FilingOrder {
     @Column(nullable = false, length = 1000000)
     private FilingSnapshot snapshot;
 
+    /**
+     * What the order proposed when it was last rejected (by the reviewer or the bureau): the review
+     * screen shows the resubmission's changes against it (issue 12), so a reviewer checks what changed.
+     */
+    @Convert(converter = FilingSnapshotConverter.class)
+    @Column(name = "rejected_snapshot", length = 1000000)
+    private FilingSnapshot rejectedSnapshot;
+
     @ElementCollection
     @CollectionTable(name = "filing_order_domain", joinColumns = @JoinColumn(name = "order_id"))
     @Column(name = "domain", nullable = false, length = 253)
@@ -214,6 +222,9 @@ public class FilingOrder {
         history.add(new OrderHistoryEntry(this, now, actor, state, next, reason));
         this.state = Objects.requireNonNull(next);
         this.updatedAt = now;
+        if (next == OrderState.INITIAL_REJECTED || next == OrderState.BUREAU_REJECTED) {
+            this.rejectedSnapshot = snapshot;
+        }
         if (next == OrderState.APPROVED) {
             this.completedAt = now;
         }
@@ -297,6 +308,9 @@ public class FilingOrder {
     public void resolveRemarks(Instant now) {
         remarks.stream().filter(r -> r.getResolvedAt() == null).forEach(r -> r.resolve(now));
     }
+
+    /** What the order proposed when last rejected, or null if it never was. */
+    public FilingSnapshot getRejectedSnapshot() { return rejectedSnapshot; }
 
     public List<ReviewRemark> getRemarks() { return Collections.unmodifiableList(remarks); }
 }

@@ -24,6 +24,13 @@ public final class SnapshotChanges {
         return List.copyOf(changes);
     }
 
+    /** Every filled field of the snapshot by its path, its value as {@code after}, in the order the snapshot holds them. */
+    public static List<FieldChange> filled(FilingSnapshot snapshot) {
+        List<FieldChange> fields = new ArrayList<>();
+        compare("", null, snapshot, fields);
+        return List.copyOf(fields);
+    }
+
     private static void compare(String path, Object beforeValue, Object afterValue, List<FieldChange> changes) {
         Object before = nothingAsNull(beforeValue);
         Object after = nothingAsNull(afterValue);
@@ -36,7 +43,9 @@ public final class SnapshotChanges {
             for (RecordComponent component : type.getRecordComponents()) {
                 compare(join(path, component.getName()), read(component, before), read(component, after), changes);
             }
-        } else if (before instanceof List<?> left && after instanceof List<?> right && (holdsRecords(left) || holdsRecords(right))) {
+        } else if (listOrNothing(before) && listOrNothing(after) && (holdsRecords(asList(before)) || holdsRecords(asList(after)))) {
+            List<?> left = asList(before);
+            List<?> right = asList(after);
             for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
                 compare(path + "[" + i + "]", i < left.size() ? left.get(i) : null, i < right.size() ? right.get(i) : null,
                         changes);
@@ -47,6 +56,14 @@ public final class SnapshotChanges {
     }
 
     /** An empty text or list says as little as a missing one: not worth telling the applicant about. */
+    private static boolean listOrNothing(Object value) {
+        return value == null || value instanceof List<?>;
+    }
+
+    private static List<?> asList(Object value) {
+        return value == null ? List.of() : (List<?>) value;
+    }
+
     private static Object nothingAsNull(Object value) {
         boolean nothing = value instanceof String text && text.isEmpty()
                 || value instanceof Collection<?> collection && collection.isEmpty();

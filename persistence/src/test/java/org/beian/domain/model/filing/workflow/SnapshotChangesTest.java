@@ -20,6 +20,19 @@ class SnapshotChangesTest {
     }
 
     @Test
+    void filledListsEveryFieldWithAValueInTheSnapshotsOrder() {
+        List<FieldChange> fields = SnapshotChanges.filled(original);
+        assertEquals(original.subject().name(), fields.stream().filter(f -> f.path().equals("subject.name")).findFirst().orElseThrow().after());
+        assertEquals(original.subject().principal().mobile(), fields.stream()
+                .filter(f -> f.path().equals("subject.principal.mobile")).findFirst().orElseThrow().after());
+        assertEquals(original.websites().get(0).name(), fields.stream()
+                .filter(f -> f.path().equals("websites[0].name")).findFirst().orElseThrow().after());
+        List<String> paths = fields.stream().map(FieldChange::path).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(paths.indexOf("subject.name") < paths.indexOf("websites[0].name"), paths.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(fields.stream().allMatch(f -> f.before() == null && f.after() != null), "only filled");
+    }
+
+    @Test
     void emptyAndMissingCountAsTheSame() {
         FilingSnapshot blankRemark = new FilingSnapshot(withRemark(""), original.websites());
         assertEquals(List.of(), SnapshotChanges.between(original, blankRemark));

@@ -51,6 +51,8 @@ public class ConsoleBacking implements Serializable {
     private QueueCursor current;
     private QueuePage page;
     private List<Choice> provinces;
+    /** The orders ticked in 待提交管局, handed to the bureau together. */
+    private List<QueueItem> selected = new ArrayList<>();
 
     public QueuePage getPage() {
         if (page == null) {
@@ -74,6 +76,7 @@ public class ConsoleBacking implements Serializable {
 
     /** A queue tab, the filters or the search changed: back to the first page. */
     public void apply() {
+        selected = new ArrayList<>();
         starts.clear();
         current = null;
         load();
@@ -97,6 +100,24 @@ public class ConsoleBacking implements Serializable {
             current = starts.remove(starts.size() - 1);
             load();
         }
+    }
+
+    /** Whether the queue is 待提交管局, where orders are ticked and handed over together. */
+    public boolean isHandOver() {
+        return queue == ReviewQueue.READY_FOR_BUREAU;
+    }
+
+    /** Hands the ticked orders to the bureau in one step (all or none: a refusal names the order and nothing is sent). */
+    public void submitSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.error("console:handOver", "console.handOver.none");
+            return;
+        }
+        List<String> numbers = selected.stream().map(QueueItem::orderNumber).toList();
+        reviewer.submitToBureau(callers.current(), numbers);
+        Messages.info("console.handOver.done", numbers.size());
+        selected = new ArrayList<>();
+        load();
     }
 
     public boolean isFirstPage() {
@@ -142,6 +163,8 @@ public class ConsoleBacking implements Serializable {
     }
 
     public ReviewQueue getQueue() { return queue; }
+    public List<QueueItem> getSelected() { return selected; }
+    public void setSelected(List<QueueItem> selected) { this.selected = selected; }
     public String getProvinceCode() { return provinceCode; }
     public void setProvinceCode(String provinceCode) { this.provinceCode = provinceCode; }
     public OrderType getType() { return type; }

@@ -12,7 +12,10 @@ import org.beian.application.dto.Choice;
 import org.beian.application.dto.ClaimView;
 import org.beian.application.dto.FindingView;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.ChangesSinceRejection;
 import org.beian.application.dto.ReasonTemplateView;
+import org.beian.domain.model.filing.workflow.FieldChange;
+import org.beian.domain.model.filing.workflow.SnapshotChanges;
 import org.beian.application.dto.RemarkInput;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.interfaces.security.Callers;
@@ -44,6 +47,11 @@ public class OrderReviewBacking implements Serializable {
     private ClaimView claim;
     private List<FindingView> findings;
     private List<Choice> fields;
+    private ChangesSinceRejection changes;
+    private List<FieldRow> fieldRows;
+
+    /** One field of the order as the applicant entered it, marked when it changed since the last rejection. */
+    public record FieldRow(String path, String label, String value, boolean changed) implements Serializable {}
 
     // The remark being written, and those written so far (sent together with 驳回).
     private String remarkField;
@@ -68,6 +76,8 @@ public class OrderReviewBacking implements Serializable {
         order = reviewer.getOrder(callers.current(), orderNumber);
         claim = reviewer.claimOf(callers.current(), orderNumber);
         fields = ReviewFields.of(order);
+        changes = reviewer.changesSinceRejection(callers.current(), orderNumber);
+        fieldRows = fieldRows();
         findings = reviewer.checkOrder(callers.current(), orderNumber, Locale.forLanguageTag(localeSelection.getLanguageTag())).findings();
     }
 
@@ -196,6 +206,21 @@ public class OrderReviewBacking implements Serializable {
 
     public String fieldLabel(String path) {
         return fields.stream().filter(f -> f.code().equals(path)).map(Choice::label).findFirst().orElse(path);
+    }
+
+    /** Every filled field of the snapshot, in the order the applicant entered them. */
+    public List<FieldRow> getFieldRows() {
+        return fieldRows;
+    }
+
+    private List<FieldRow> fieldRows() {
+        java.util.Set<String> changed = changes.changes().stream().map(FieldChange::path).collect(java.util.stream.Collectors.toSet());
+        return SnapshotChanges.filled(order.snapshot()).stream()
+                .map(f -> new FieldRow(f.path(), fieldLabel(f.path()), f.after(), changed.contains(f.path()))).toList();
+    }
+
+    public ChangesSinceRejection getChanges() {
+        return changes;
     }
 
     public List<ReasonTemplateView> getReasonTemplates() {
