@@ -17,6 +17,9 @@ public interface BureauDesk {
 
     OrderView rejected(@NotBlank String orderNumber, @NotBlank String reason);
 
+    /** Every principal answered the ministry's SMS check: the bureau decides now (the console shows it). */
+    OrderView smsCheckPassed(@NotBlank String orderNumber);
+
     /** The ministry's SMS check failed (5 wrong codes or timeout): the order returns to the provider. */
     OrderView smsCheckFailed(@NotBlank String orderNumber, @NotBlank String reason);
 }

@@ -66,6 +66,13 @@ public class DefaultBureauDesk implements BureauDesk {
     }
 
     @Override
+    public OrderView smsCheckPassed(String orderNumber) {
+        FilingOrder order = orders.getByNumber(orderNumber);
+        order.smsCheckPassed(java.time.Instant.now());
+        return OrderViews.flushed(orders, order);
+    }
+
+    @Override
     public OrderView smsCheckFailed(String orderNumber, String reason) {
         FilingOrder order = orders.getByNumber(orderNumber);
         if (order.getState() != OrderState.AT_BUREAU) {

@@ -197,6 +197,34 @@ class ReviewConsoleIT {
     }
 
     @Test
+    void aReviewerCorrectsOneFieldAndTheHistoryRecordsBeforeAndAfter() {
+        String server = "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+        String orderNumber = DemoApi.testAccount("server=" + server + "&submitted=true")[1];
+        String reviewer = DemoApi.testAccount("role=reviewer")[0];
+        Browser.signIn(browser, reviewer, DemoApi.TEST_PASSWORD, ".xhtml");
+        browser.get(base + "review/order.xhtml?order=" + orderNumber);
+        portal.idle();
+        assertTrue(browser.findElements(By.id("review:correct")).isEmpty(), "no correction before the claim");
+        portal.click("review:claimIt");
+        portal.click("review:correct");
+        assertEquals("请选择要修改的字段。", browser.findElement(By.id("review:correctionFieldMsg")).getText().trim());
+        assertEquals("请填写修改原因。", browser.findElement(By.id("review:correctionReasonMsg")).getText().trim());
+        portal.choose("review:correctionField", "主体信息 · 通信地址");
+        assertEquals("广东省深圳市南山区科苑路8号1栋101室", browser.findElement(By.id("review:correctionValue")).getAttribute("value"),
+                "the current value to start from");
+        portal.type("review:correctionValue", "广东省深圳市南山区科苑路8号1栋102室");
+        portal.type("review:correctionReason", "门牌号与营业执照不一致，已按执照更正");
+        portal.click("review:correct");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("已修改：主体信息 · 通信地址"),
+                browser.findElement(By.id("messages")).getText());
+        String history = browser.findElement(By.id("review:history")).getText();
+        assertTrue(history.contains("门牌号与营业执照不一致") && history.contains("101室") && history.contains("102室"),
+                "the history records the reason, before and after: " + history);
+        assertTrue(browser.findElement(By.id("review:fieldRows")).getText().contains("广东省深圳市南山区科苑路8号1栋102室"));
+        Browser.screenshot(browser, "review-order-corrected-zh");
+    }
+
+    @Test
     void aReviewerTicksTwoOrdersInTheReadyQueueAndHandsThemToTheBureauTogether() {
         String[] orders = new String[2];
         for (int i = 0; i < orders.length; i++) {
@@ -237,6 +265,8 @@ class ReviewConsoleIT {
         for (String number : orders) {
             assertTrue(atBureau.contains(number), number + " is at the bureau: " + atBureau);
         }
+        assertTrue(atBureau.contains("工信部短信核验中"), "the console follows the ministry's SMS check: " + atBureau);
+        Browser.screenshot(browser, "review-at-bureau-queue-zh");
     }
 
     private void awaitPendingRemarks(int count) {

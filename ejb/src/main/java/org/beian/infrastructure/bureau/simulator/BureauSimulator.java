@@ -127,6 +127,7 @@ public class BureauSimulator implements MinistrySmsCheck {
         check.verified(now);
         if (bureauCase.allVerified()) {
             bureauCase.startDeciding(now.plusSeconds(settings.decisionDelaySeconds()));
+            outcomes.smsCheckPassed(bureauCase.getOrderNumber());
             return new Result(Outcome.ALL_VERIFIED, bureauCase.getOrderNumber(), 0);
         }
         return new Result(Outcome.VERIFIED, bureauCase.getOrderNumber(), 0);

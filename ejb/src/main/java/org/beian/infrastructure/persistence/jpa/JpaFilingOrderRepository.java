@@ -33,7 +33,8 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
 
     /** A projection: one query per page, no entity loading, no per-row queries. */
     private static final String QUEUE_ITEMS = "SELECT NEW org.beian.domain.model.filing.QueueItem(o.orderNumber, o.type, "
-            + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt, o.id) FROM FilingOrder o";
+            + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt, o.id, "
+            + "o.bureauStage, o.bureauSubmittedAt) FROM FilingOrder o";
 
     private static final Set<OrderState> FINISHED = EnumSet.of(OrderState.APPROVED, OrderState.WITHDRAWN, OrderState.ABANDONED);
 

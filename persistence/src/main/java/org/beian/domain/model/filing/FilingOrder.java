@@ -157,6 +157,11 @@ public class FilingOrder {
     @Column(name = "bureau_submitted_at")
     private Instant bureauSubmittedAt;
 
+    /** Where the order stands at the bureau while {@link OrderState#AT_BUREAU}; null in every other state. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bureau_stage", length = 16)
+    private BureauStage bureauStage;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<OrderHistoryEntry> history = new ArrayList<>();
@@ -222,6 +227,9 @@ public class FilingOrder {
         history.add(new OrderHistoryEntry(this, now, actor, state, next, reason));
         this.state = Objects.requireNonNull(next);
         this.updatedAt = now;
+        if (next != OrderState.AT_BUREAU) {
+            this.bureauStage = null;
+        }
         if (next == OrderState.INITIAL_REJECTED || next == OrderState.BUREAU_REJECTED) {
             this.rejectedSnapshot = snapshot;
         }
@@ -265,7 +273,22 @@ public class FilingOrder {
 
     public void rememberSubmissionKey(String key) { this.submissionKey = key; }
 
-    public void markSentToBureau(Instant at) { this.bureauSubmittedAt = at; }
+    public void markSentToBureau(Instant at) {
+        this.bureauSubmittedAt = at;
+        this.bureauStage = BureauStage.SMS_CHECK;
+    }
+
+    /** The ministry reported every principal's SMS answer: the bureau decides now. Only at the bureau. */
+    public boolean smsCheckPassed(Instant now) {
+        if (state != OrderState.AT_BUREAU || bureauStage == BureauStage.DECIDING) {
+            return false;
+        }
+        this.bureauStage = BureauStage.DECIDING;
+        this.updatedAt = now;
+        return true;
+    }
+
+    public BureauStage getBureauStage() { return bureauStage; }
 
     /** Whether {@code reviewer} holds an unexpired claim on the order. */
     public boolean isClaimedBy(String reviewer, Instant now) {

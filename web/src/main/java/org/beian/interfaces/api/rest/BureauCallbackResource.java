@@ -53,6 +53,14 @@ public class BureauCallbackResource {
     }
 
     @POST
+    @Path("sms-check-pass")
+    @Operation(summary = "Every principal answered the ministry's SMS check; the bureau decides now")
+    public OrderView smsCheckPassed(@PathParam("number") String number) {
+        requireSystem();
+        return outcomes.smsCheckPassed(number);
+    }
+
+    @POST
     @Path("sms-check-failure")
     @Operation(summary = "The ministry's SMS check failed; the order returns to the provider")
     public OrderView smsCheckFailed(@PathParam("number") String number, Refused refused) {

@@ -162,6 +162,11 @@ public class ConsoleBacking implements Serializable {
         return provinces;
     }
 
+    /** The province's name for a row (the list holds the code). */
+    public String provinceName(String code) {
+        return getProvinces().stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+    }
+
     public ReviewQueue getQueue() { return queue; }
     public List<QueueItem> getSelected() { return selected; }
     public void setSelected(List<QueueItem> selected) { this.selected = selected; }

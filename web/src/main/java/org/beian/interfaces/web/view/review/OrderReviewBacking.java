@@ -16,6 +16,7 @@ import org.beian.application.dto.ChangesSinceRejection;
 import org.beian.application.dto.ReasonTemplateView;
 import org.beian.domain.model.filing.workflow.FieldChange;
 import org.beian.domain.model.filing.workflow.SnapshotChanges;
+import org.beian.domain.model.filing.workflow.SnapshotEdits;
 import org.beian.application.dto.RemarkInput;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.interfaces.security.Callers;
@@ -49,6 +50,12 @@ public class OrderReviewBacking implements Serializable {
     private List<Choice> fields;
     private ChangesSinceRejection changes;
     private List<FieldRow> fieldRows;
+    private java.util.Set<org.beian.domain.model.filing.workflow.OrderAction> allowed;
+
+    // The assisted correction being made: one text field at a time, with the reason the applicant is told.
+    private String correctionField;
+    private String correctionValue;
+    private String correctionReason;
 
     /** One field of the order as the applicant entered it, marked when it changed since the last rejection. */
     public record FieldRow(String path, String label, String value, boolean changed) implements Serializable {}
@@ -78,6 +85,7 @@ public class OrderReviewBacking implements Serializable {
         fields = ReviewFields.of(order);
         changes = reviewer.changesSinceRejection(callers.current(), orderNumber);
         fieldRows = fieldRows();
+        allowed = reviewer.allowedActions(callers.current(), orderNumber);
         findings = reviewer.checkOrder(callers.current(), orderNumber, Locale.forLanguageTag(localeSelection.getLanguageTag())).findings();
     }
 
@@ -243,6 +251,61 @@ public class OrderReviewBacking implements Serializable {
     public boolean isHeldByOther() {
         return claim.holder() != null && !isMine();
     }
+
+    /** Assisted correction is offered to the claim holder, and only if the applicant accepted its terms. */
+    public boolean isCorrectable() {
+        return isMine() && allowed.contains(org.beian.domain.model.filing.workflow.OrderAction.CORRECT_ASSISTED);
+    }
+
+    /** The text fields a correction may change (lists and codes are the applicant's to change). */
+    public List<FieldRow> getCorrectableFields() {
+        return fieldRows.stream().filter(f -> SnapshotEdits.isText(order.snapshot(), f.path())).toList();
+    }
+
+    /** A field chosen for correction: its current value to start from. */
+    public void correctionFieldChosen() {
+        correctionValue = fieldRows.stream().filter(f -> f.path().equals(correctionField)).map(FieldRow::value).findFirst().orElse(null);
+    }
+
+    public void correct() {
+        boolean ok = true;
+        if (correctionField == null || getCorrectableFields().stream().noneMatch(f -> f.path().equals(correctionField))) {
+            Messages.error("review:correctionField", "review.correction.fieldRequired");
+            ok = false;
+        }
+        if (correctionReason == null || correctionReason.isBlank()) {
+            Messages.error("review:correctionReason", "review.correction.reasonRequired");
+            ok = false;
+        }
+        if (!ok) {
+            return;
+        }
+        try {
+            String value = correctionValue == null ? "" : correctionValue.strip();
+            org.beian.domain.model.filing.FilingSnapshot corrected;
+            try {
+                corrected = SnapshotEdits.withText(order.snapshot(), correctionField, value);
+            } catch (IllegalArgumentException e) {
+                // A record refused the value (its own invariant): told on the value, nothing sent.
+                Messages.error("review:correctionValue", "review.correction.valueRefused");
+                return;
+            }
+            reviewer.correct(callers.current(), orderNumber, corrected, correctionReason.strip());
+            Messages.info("review.correction.done", fieldLabel(correctionField));
+            correctionField = null;
+            correctionValue = null;
+            correctionReason = null;
+        } finally {
+            refresh();
+        }
+    }
+
+    public String getCorrectionField() { return correctionField; }
+    public void setCorrectionField(String correctionField) { this.correctionField = correctionField; }
+    public String getCorrectionValue() { return correctionValue; }
+    public void setCorrectionValue(String correctionValue) { this.correctionValue = correctionValue; }
+    public String getCorrectionReason() { return correctionReason; }
+    public void setCorrectionReason(String correctionReason) { this.correctionReason = correctionReason; }
 
     public boolean isUnderInitialReview() {
         return order.state() == OrderState.SUBMITTED;
