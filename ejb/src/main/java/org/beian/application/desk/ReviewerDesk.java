@@ -48,6 +48,9 @@ public interface ReviewerDesk {
     /** The provinces, for the queues' filter. */
     List<Choice> provinces();
 
+    /** The subjects' natures in the caller's language, for the queues' filter. */
+    List<Choice> natures(@NotNull Locale locale);
+
     OrderView getOrder(@NotNull Caller caller, @NotBlank String orderNumber);
 
     CheckReport checkOrder(@NotNull Caller caller, @NotBlank String orderNumber, @NotNull Locale locale);

@@ -78,6 +78,11 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     }
 
     @Override
+    public List<Choice> natures(Locale locale) {
+        return choices.natures(locale);
+    }
+
+    @Override
     public List<Choice> provinces() {
         return choices.regions(null);
     }

@@ -89,6 +89,13 @@ class ReviewAndRequestsIT {
         } while (after != null);
         assertEquals(all.items().stream().map(QueueItem::orderNumber).toList(), paged, "page by page, nothing twice, nothing missed");
 
+        // By the subject's nature (a column copied from the snapshot, V19): enterprises in, government bodies out.
+        List<String> enterprises = reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, "440000",
+                OrderType.FIRST_FILING, null, null, null, null, "ENTERPRISE"), null, 200).items().stream().map(QueueItem::orderNumber).toList();
+        assertTrue(enterprises.containsAll(numbers), "the enterprises' orders: " + enterprises);
+        assertTrue(reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, "440000", OrderType.FIRST_FILING,
+                null, null, null, null, "GOVERNMENT"), null, 200).items().stream().map(QueueItem::orderNumber).noneMatch(numbers::contains));
+
         QueuePage byNumber = reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.SEARCH, null, null, null, null,
                 QueueFilter.SearchKind.ORDER_NUMBER, numbers.get(1)), null, 10);
         assertEquals(List.of(numbers.get(1)), byNumber.items().stream().map(QueueItem::orderNumber).toList());

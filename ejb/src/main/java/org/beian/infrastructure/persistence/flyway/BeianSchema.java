@@ -23,7 +23,7 @@ public final class BeianSchema {
                 .dataSource(dataSource)
                 .locations(COMMON, "classpath:db/schema/" + vendorOf(dataSource))
                 .javaMigrations(new V4__Reference_data(), new V8__Province_rules_for_31_provinces(),
-                        new V20__Province_rules_for_the_last_four_provinces());
+                        new V19__Order_subject_nature(), new V20__Province_rules_for_the_last_four_provinces());
     }
 
     /** The folder of vendor-specific migrations for the database behind the datasource. */

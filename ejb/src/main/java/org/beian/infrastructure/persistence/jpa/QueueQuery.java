@@ -40,6 +40,9 @@ final class QueueQuery {
         if (filter.provinceCode() != null) {
             add(" AND o.provinceCode = :province", "province", filter.provinceCode());
         }
+        if (filter.nature() != null) {
+            add(" AND o.subjectNature = :nature", "nature", filter.nature());
+        }
         if (filter.type() != null) {
             add(" AND o.type = :type", "type", filter.type());
         }

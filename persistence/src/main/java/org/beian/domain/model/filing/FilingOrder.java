@@ -94,6 +94,10 @@ public class FilingOrder {
     @Column(name = "subject_certificate_number", length = 64)
     private String subjectCertificateNumber;
 
+    /** The subject's nature, copied out of the snapshot for the console's nature filter (V19). */
+    @Column(name = "subject_nature", length = 32)
+    private String subjectNature;
+
     @Convert(converter = FilingSnapshotConverter.class)
     @Column(nullable = false, length = 1000000)
     private FilingSnapshot snapshot;
@@ -217,6 +221,7 @@ public class FilingOrder {
         SubjectData subject = snapshot.subject();
         this.provinceCode = subject == null || subject.provinceCode() == null ? "000000" : subject.provinceCode();
         this.subjectName = subject == null ? null : subject.name();
+        this.subjectNature = subject == null ? null : subject.nature();
         this.subjectCertificateNumber = subject == null ? null : subject.certificateNumber();
         this.domains = new HashSet<>(snapshot.domains());
         this.updatedAt = now;

@@ -43,6 +43,7 @@ public class ConsoleBacking implements Serializable {
     private OrderType type;
     private String claimedBy;
     private Integer olderThanDays;
+    private String nature;
     private QueueFilter.SearchKind searchKind = QueueFilter.SearchKind.ORDER_NUMBER;
     private String search;
 
@@ -51,6 +52,10 @@ public class ConsoleBacking implements Serializable {
     private QueueCursor current;
     private QueuePage page;
     private List<Choice> provinces;
+    private List<Choice> natures;
+
+    @Inject
+    private org.beian.interfaces.web.i18n.LocaleSelection localeSelection;
     /** The orders ticked in 待提交管局, handed to the bureau together. */
     private List<QueueItem> selected = new ArrayList<>();
 
@@ -71,7 +76,7 @@ public class ConsoleBacking implements Serializable {
     }
 
     private QueueFilter filter() {
-        return new QueueFilter(queue, provinceCode, type, claimedBy, olderThanDays, searchKind, search);
+        return new QueueFilter(queue, provinceCode, type, claimedBy, olderThanDays, searchKind, search, nature);
     }
 
     /** A queue tab, the filters or the search changed: back to the first page. */
@@ -167,6 +172,15 @@ public class ConsoleBacking implements Serializable {
         return getProvinces().stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
     }
 
+    public List<Choice> getNatures() {
+        if (natures == null) {
+            natures = reviewer.natures(localeSelection.getLocale());
+        }
+        return natures;
+    }
+
+    public String getNature() { return nature; }
+    public void setNature(String nature) { this.nature = nature; }
     public ReviewQueue getQueue() { return queue; }
     public List<QueueItem> getSelected() { return selected; }
     public void setSelected(List<QueueItem> selected) { this.selected = selected; }
