@@ -77,6 +77,14 @@ public final class QueueBenchmark {
                     + "CASE WHEN g % 100 < 8 THEN NULL ELSE now() - (g % 730) * interval '1 day' + (g % 86400) * interval '1 second' END, "
                     + "CASE WHEN g % 100 < 8 THEN NULL ELSE now() - (g % 730) * interval '1 day' + interval '1 day' END "
                     + "FROM generate_series(1, " + ORDERS + ") g");
+            // A subject nature per order (the V19 column) and remarks over the last 60 days with their reason template.
+            s.execute("UPDATE filing_order SET subject_nature = (ARRAY['ENTERPRISE','ENTERPRISE','ENTERPRISE','INDIVIDUAL','INDIVIDUAL',"
+                    + "'PUBLIC_INSTITUTION','GOVERNMENT'])[1 + id % 7]");
+            s.execute("INSERT INTO review_remark (id, version, order_id, field_path, reason, suggestion, reviewer, created_at, reason_code) "
+                    + "SELECT g, 1, 1 + (g * 13) % " + ORDERS + ", 'subject.mailingAddress', '地址未精确到门牌号。', NULL, 'bench-reviewer', "
+                    + "now() - (g % 60) * interval '1 day', CASE WHEN g % 5 = 0 THEN NULL ELSE "
+                    + "(ARRAY['MISMATCH','UNCLEAR','ADDRESS','WEBSITE_NAME','FORM','CONTACT'])[1 + g % 6] END "
+                    + "FROM generate_series(1, " + (ORDERS / 10) + ") g");
             s.execute("INSERT INTO filing_order_domain (order_id, domain) SELECT g, 'bench' || g || '.cn' FROM generate_series(1, " + ORDERS + ") g");
             s.execute("ANALYZE");
         }
@@ -103,6 +111,24 @@ public final class QueueBenchmark {
         String submitted = " WHERE o.state IN ('SUBMITTED') AND o.submitted_at IS NOT NULL";
         report("bounded count (≤ 10,001) SUBMITTED", query(db, "SELECT o.id FROM filing_order o" + submitted + " LIMIT 10001 OFFSET 0"));
         report("  full COUNT(*) SUBMITTED, for comparison", query(db, "SELECT COUNT(o.id) FROM filing_order o" + submitted));
+        dashboard(db);
+    }
+
+    /**
+     * The reviewers' dashboard, as JpaOrderStatistics asks it on every poll: submissions of one day (14 such
+     * counts per poll), orders under way and overdue reviews per province, the top reasons of 30 days.
+     */
+    private static void dashboard(Connection db) throws SQLException {
+        report("dashboard: submissions of one day", query(db, "SELECT COUNT(*) FROM filing_order o WHERE o.submitted_at >= "
+                + "date_trunc('day', now()) - interval '3 days' AND o.submitted_at < date_trunc('day', now()) - interval '2 days'"));
+        report("dashboard: under way per province", query(db, "SELECT o.province_code, COUNT(*) FROM filing_order o WHERE o.state IN "
+                + "('SUBMITTED','PHOTO_SUBMITTED','AWAITING_BUREAU','AT_BUREAU') GROUP BY o.province_code ORDER BY o.province_code"));
+        report("dashboard: overdue reviews per province", query(db, "SELECT o.province_code, COUNT(*) FROM filing_order o WHERE o.state IN "
+                + "('SUBMITTED','PHOTO_SUBMITTED') AND o.review_due_at < now() GROUP BY o.province_code ORDER BY o.province_code"));
+        report("dashboard: top 10 reasons of 30 days", query(db, "SELECT r.reason_code, COUNT(*) FROM review_remark r WHERE r.created_at >= "
+                + "now() - interval '30 days' GROUP BY r.reason_code ORDER BY COUNT(*) DESC, r.reason_code LIMIT 10"));
+        report("queue SUBMITTED, nature GOVERNMENT: page 1", query(db, COLUMNS + " WHERE o.state IN ('SUBMITTED') AND "
+                + "o.submitted_at IS NOT NULL AND o.subject_nature = 'GOVERNMENT' ORDER BY o.submitted_at, o.id LIMIT 21 OFFSET 0"));
     }
 
     /** Page 1 and page 5,000 (or the last page) of a queue: by keyset, and by OFFSET for comparison. */

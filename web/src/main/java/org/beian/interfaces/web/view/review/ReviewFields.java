@@ -48,7 +48,7 @@ public final class ReviewFields {
         }
         String documents = Messages.text("wizard.step.documents");
         for (AttachedDocument document : order.documents()) {
-            fields.add(new Choice("documents." + document.purpose(), documents + " · " + document.purpose()));
+            fields.add(new Choice("documents." + document.purpose(), documents + " · " + DocumentLabels.of(document.purpose())));
         }
         return fields;
     }
