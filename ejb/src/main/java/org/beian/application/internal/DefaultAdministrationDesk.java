@@ -6,7 +6,18 @@ import jakarta.interceptor.Interceptors;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.util.ArrayList;
 import java.util.List;
+import org.beian.application.dto.AccountResourcesView;
 import org.beian.application.dto.AccountView;
+import org.beian.application.dto.AuthorisationCodeView;
+import org.beian.application.dto.CalendarDayView;
+import org.beian.application.dto.CurtainRequestView;
+import org.beian.application.dto.CurtainShipment;
+import org.beian.application.dto.FileableTldView;
+import org.beian.application.dto.HolidayNoticePreview;
+import org.beian.application.dto.NewAuthorisationCode;
+import org.beian.application.dto.NewFileableTld;
+import org.beian.application.dto.VerificationPointInput;
+import org.beian.application.dto.VerificationPointView;
 import org.beian.application.dto.AuditPage;
 import org.beian.application.dto.AuditQuery;
 import org.beian.application.dto.Choice;
@@ -50,6 +61,21 @@ public class DefaultAdministrationDesk implements AdministrationDesk {
 
     @Inject
     private ReferenceChoices choices;
+
+    @Inject
+    private VerificationPointAdministration verificationPoints;
+
+    @Inject
+    private FileableTldAdministration fileableTlds;
+
+    @Inject
+    private HolidayCalendarAdministration holidayCalendar;
+
+    @Inject
+    private CurtainRequestAdministration curtainRequests;
+
+    @Inject
+    private AccountResourceAdministration accountResources;
 
     @Override
     public List<DeadMessageView> deadMessages(Caller caller, int max) {
@@ -136,6 +162,102 @@ public class DefaultAdministrationDesk implements AdministrationDesk {
     public AccountView setAccountEnabled(Caller caller, String username, boolean enabled) {
         requireAdmin(caller);
         return staffAccounts.setEnabled(caller, username, enabled);
+    }
+
+    @Override
+    public List<VerificationPointView> verificationPoints(Caller caller, String provinceCode) {
+        requireAdmin(caller);
+        return verificationPoints.list(provinceCode);
+    }
+
+    @Override
+    public VerificationPointView saveVerificationPoint(Caller caller, VerificationPointInput point) {
+        requireAdmin(caller);
+        return verificationPoints.save(caller, point);
+    }
+
+    @Override
+    public VerificationPointView setVerificationPointActive(Caller caller, long id, boolean active) {
+        requireAdmin(caller);
+        return verificationPoints.setActive(caller, id, active);
+    }
+
+    @Override
+    public void deleteVerificationPoint(Caller caller, long id) {
+        requireAdmin(caller);
+        verificationPoints.delete(caller, id);
+    }
+
+    @Override
+    public List<FileableTldView> fileableTlds(Caller caller) {
+        requireAdmin(caller);
+        return fileableTlds.list();
+    }
+
+    @Override
+    public FileableTldView addFileableTld(Caller caller, NewFileableTld tld) {
+        requireAdmin(caller);
+        return fileableTlds.add(caller, tld);
+    }
+
+    @Override
+    public FileableTldView setTldFileable(Caller caller, String tld, boolean fileable) {
+        requireAdmin(caller);
+        return fileableTlds.setFileable(caller, tld, fileable);
+    }
+
+    @Override
+    public List<CalendarDayView> calendarExceptions(Caller caller, int year) {
+        requireAdmin(caller);
+        return holidayCalendar.year(year);
+    }
+
+    @Override
+    public HolidayNoticePreview previewHolidayNotice(Caller caller, int year, String noticeText) {
+        requireAdmin(caller);
+        return holidayCalendar.preview(year, noticeText);
+    }
+
+    @Override
+    public HolidayNoticePreview importHolidayNotice(Caller caller, int year, String noticeText) {
+        requireAdmin(caller);
+        return holidayCalendar.importNotice(caller, year, noticeText);
+    }
+
+    @Override
+    public List<CurtainRequestView> curtainRequests(Caller caller, boolean openOnly, int max) {
+        requireAdmin(caller);
+        return curtainRequests.list(openOnly, max);
+    }
+
+    @Override
+    public CurtainRequestView shipCurtain(Caller caller, CurtainShipment shipment) {
+        requireAdmin(caller);
+        return curtainRequests.ship(caller, shipment);
+    }
+
+    @Override
+    public CurtainRequestView markCurtainDelivered(Caller caller, long requestId) {
+        requireAdmin(caller);
+        return curtainRequests.markDelivered(caller, requestId);
+    }
+
+    @Override
+    public AccountResourcesView accountResources(Caller caller, String username) {
+        requireAdmin(caller);
+        return accountResources.find(username);
+    }
+
+    @Override
+    public AuthorisationCodeView issueAuthorisationCode(Caller caller, NewAuthorisationCode code) {
+        requireAdmin(caller);
+        return accountResources.issue(caller, code);
+    }
+
+    @Override
+    public AuthorisationCodeView revokeAuthorisationCode(Caller caller, String code) {
+        requireAdmin(caller);
+        return accountResources.revoke(caller, code);
     }
 
     private static void requireAdmin(Caller caller) {

@@ -106,7 +106,7 @@ public class JpaReferenceData implements ReferenceData {
     public List<VerificationPointView> listVerificationPoints(String provinceCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, province_code, name, address, opening_hours, phone, latitude, longitude "
-                + "FROM verification_point WHERE province_code = ? ORDER BY id").setParameter(1, provinceCode).getResultList();
+                + "FROM verification_point WHERE province_code = ? AND active = TRUE ORDER BY id").setParameter(1, provinceCode).getResultList();
         return rows.stream().map(r -> new VerificationPointView(((Number) r[0]).longValue(), str(r[1]), str(r[2]), str(r[3]),
                 str(r[4]), str(r[5]), ((Number) r[6]).doubleValue(), ((Number) r[7]).doubleValue())).toList();
     }

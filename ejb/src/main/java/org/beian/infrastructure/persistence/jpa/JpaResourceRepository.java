@@ -53,6 +53,18 @@ public class JpaResourceRepository implements ResourceRepository {
     }
 
     @Override
+    public List<CurtainRequestOfAccount> listCurtainRequests(CurtainRequest.State state, int max) {
+        String query = state == CurtainRequest.State.DELIVERED ? "CurtainRequest.listDelivered" : "CurtainRequest.listByState";
+        return em.createNamedQuery(query, Object[].class).setParameter("state", state).setMaxResults(max).getResultList()
+                .stream().map(row -> new CurtainRequestOfAccount((CurtainRequest) row[0], (String) row[1])).toList();
+    }
+
+    @Override
+    public Optional<CurtainRequest> findCurtainRequest(long id) {
+        return Optional.ofNullable(em.find(CurtainRequest.class, id));
+    }
+
+    @Override
     public CloudResource add(CloudResource resource) {
         em.persist(resource);
         return resource;

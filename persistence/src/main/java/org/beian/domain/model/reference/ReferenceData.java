@@ -51,11 +51,12 @@ public interface ReferenceData {
         return names;
     }
 
-    /** Suffixes (without dot, Unicode and ASCII forms) that may be filed. */
+    /** Suffixes (without dot, Unicode and ASCII forms) that may be filed; read anew on each call (administrators change them). */
     Set<String> fileableSuffixes();
 
     ProvinceRules provinceRules(String provinceCode, LocalDate day);
 
+    /** The province's active verification points (those an administrator switched off are not shown). */
     List<VerificationPointView> listVerificationPoints(String provinceCode);
 
     /** The calendar exceptions between two days (inclusive): HOLIDAY or WORKDAY per day. */

@@ -15,11 +15,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A request to mail the blue photo curtain (幕布). One per account is free. */
+/**
+ * A request to mail the blue photo curtain (幕布). One per account is free. It is REQUESTED until the
+ * provider hands it to the courier (SHIPPED, with the courier and its tracking number) and DELIVERED
+ * when the courier reports it handed over; each step once, in that order.
+ */
 @Entity
 @Table(name = "curtain_request")
 @NamedQuery(name = "CurtainRequest.listByAccount",
         query = "SELECT c FROM CurtainRequest c WHERE c.accountId = :accountId ORDER BY c.requestedAt DESC")
+@NamedQuery(name = "CurtainRequest.listByState",
+        query = "SELECT c, a.username FROM CurtainRequest c, Account a WHERE a.id = c.accountId AND c.state = :state "
+                + "ORDER BY c.shipsOn, c.requestedAt, c.id")
+@NamedQuery(name = "CurtainRequest.listDelivered",
+        query = "SELECT c, a.username FROM CurtainRequest c, Account a WHERE a.id = c.accountId AND c.state = :state "
+                + "ORDER BY c.deliveredAt DESC, c.id DESC")
 @NamedQuery(name = "CurtainRequest.countFreeByAccount",
         query = "SELECT COUNT(c) FROM CurtainRequest c WHERE c.accountId = :accountId AND c.freeOfCharge = TRUE")
 public class CurtainRequest {
@@ -69,6 +79,9 @@ public class CurtainRequest {
     @Column(name = "shipped_at")
     private Instant shippedAt;
 
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
     protected CurtainRequest() {}
 
     public CurtainRequest(long accountId, String recipient, String phone, String address, boolean freeOfCharge,
@@ -83,14 +96,25 @@ public class CurtainRequest {
         this.state = State.REQUESTED;
     }
 
+    /** @throws IllegalStateException unless still REQUESTED */
     public void ship(String courier, String trackingNumber, Instant at) {
-        this.courier = courier;
-        this.trackingNumber = trackingNumber;
-        this.shippedAt = at;
+        if (state != State.REQUESTED) {
+            throw new IllegalStateException("Curtain request " + id + " is " + state + ", not REQUESTED");
+        }
+        this.courier = Objects.requireNonNull(courier);
+        this.trackingNumber = Objects.requireNonNull(trackingNumber);
+        this.shippedAt = Objects.requireNonNull(at);
         this.state = State.SHIPPED;
     }
 
-    public void delivered() { this.state = State.DELIVERED; }
+    /** @throws IllegalStateException unless SHIPPED */
+    public void delivered(Instant at) {
+        if (state != State.SHIPPED) {
+            throw new IllegalStateException("Curtain request " + id + " is " + state + ", not SHIPPED");
+        }
+        this.deliveredAt = Objects.requireNonNull(at);
+        this.state = State.DELIVERED;
+    }
 
     public Long getId() { return id; }
     public long getAccountId() { return accountId; }
@@ -104,4 +128,5 @@ public class CurtainRequest {
     public Instant getRequestedAt() { return requestedAt; }
     public LocalDate getShipsOn() { return shipsOn; }
     public Instant getShippedAt() { return shippedAt; }
+    public Instant getDeliveredAt() { return deliveredAt; }
 }

@@ -18,6 +18,17 @@ public interface ResourceRepository {
 
     long countFreeCurtainRequestsOf(long accountId);
 
+    /** A curtain request and the username of the account that made it, as the administrators' list shows it. */
+    record CurtainRequestOfAccount(CurtainRequest request, String username) {}
+
+    /**
+     * Every account's requests in the state, at most {@code max}: the open ones (REQUESTED, SHIPPED)
+     * the earliest to ship first, the delivered ones the latest delivered first.
+     */
+    List<CurtainRequestOfAccount> listCurtainRequests(CurtainRequest.State state, int max);
+
+    Optional<CurtainRequest> findCurtainRequest(long id);
+
     CloudResource add(CloudResource resource);
 
     AuthorisationCode add(AuthorisationCode code);
