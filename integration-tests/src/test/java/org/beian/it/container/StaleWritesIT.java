@@ -15,7 +15,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.beian.application.ConcurrentChangeException;
+import java.math.BigDecimal;
+import java.util.Set;
 import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.AdministrationDesk;
+import org.beian.application.dto.AuthorisationCodeView;
+import org.beian.application.dto.CurtainShipment;
+import org.beian.application.dto.CurtainView;
+import org.beian.application.dto.NewAccount;
+import org.beian.application.dto.NewAuthorisationCode;
+import org.beian.application.dto.ReasonTemplateView;
+import org.beian.application.dto.VerificationPointInput;
+import org.beian.application.dto.VerificationPointView;
+import org.beian.domain.model.account.Role;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.desk.BureauDesk;
 import org.beian.application.desk.ReviewerDesk;
@@ -63,6 +75,9 @@ class StaleWritesIT {
 
     @Inject
     AccountDesk accounts;
+
+    @Inject
+    AdministrationDesk administration;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -210,6 +225,58 @@ class StaleWritesIT {
         assertStale("FilingOrder", order, () -> bureauDesk.approved(order, new BureauApproval(number, List.of(number + "-1"), null)));
     }
 
+    @Test
+    void theSmsCheckPassingForAnOrderThatChangedMeanwhile() throws Exception {
+        String order = atBureau("核验通过网");
+        assertStale("FilingOrder", order, () -> bureauDesk.smsCheckPassed(order));
+    }
+
+    // ---- administration
+
+    @Test
+    void lockingAnAccountThatChangedMeanwhile() throws Exception {
+        Caller admin = newAdmin();
+        String username = fixture.newApplicant().caller().username();
+        assertStale("Account", username, () -> administration.setAccountEnabled(admin, username, false));
+    }
+
+    @Test
+    void changingAReasonTemplateThatChangedMeanwhile() throws Exception {
+        Caller admin = newAdmin();
+        String code = "STALE_" + TestData.unique().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        administration.saveReasonTemplate(admin, new ReasonTemplateView(code, "旧的原因", "Old reason", 900, true));
+        assertStale("ReasonTemplate", code,
+                () -> administration.saveReasonTemplate(admin, new ReasonTemplateView(code, "新的原因", "New reason", 900, true)));
+    }
+
+    @Test
+    void switchingOffAVerificationPointThatChangedMeanwhile() throws Exception {
+        Caller admin = newAdmin();
+        VerificationPointView point = administration.saveVerificationPoint(admin, new VerificationPointInput(null, "440000",
+                "并发核验点" + TestData.unique(), "广东省深圳市南山区科苑路8号", "工作日 9:00-18:00", "0755-86013388",
+                new BigDecimal("22.54"), new BigDecimal("113.95")));
+        assertStale("VerificationPoint", String.valueOf(point.id()),
+                () -> administration.setVerificationPointActive(admin, point.id(), false));
+    }
+
+    @Test
+    void shippingACurtainRequestThatChangedMeanwhile() throws Exception {
+        Caller admin = newAdmin();
+        WorkflowFixture.Applicant applicant = fixture.newApplicant();
+        CurtainView requested = applicantDesk.requestCurtain(applicant.caller(), "陈晓明", "13800138000", "广东省深圳市南山区科苑路8号1栋101室");
+        assertStale("CurtainRequest", String.valueOf(requested.id()),
+                () -> administration.shipCurtain(admin, new CurtainShipment(requested.id(), "顺丰速运", "SF1234567890123")));
+    }
+
+    @Test
+    void revokingAnAuthorisationCodeThatChangedMeanwhile() throws Exception {
+        Caller admin = newAdmin();
+        WorkflowFixture.Applicant owner = fixture.newApplicant();
+        AuthorisationCodeView issued = administration.issueAuthorisationCode(admin,
+                new NewAuthorisationCode(owner.caller().username(), owner.serverInstance(), 30));
+        assertStale("AuthorisationCode", issued.code(), () -> administration.revokeAuthorisationCode(admin, issued.code()));
+    }
+
     // ---- every account holder's desk
 
     @Test
@@ -224,6 +291,12 @@ class StaleWritesIT {
     // ---- what the tests share
 
     private Caller reviewer;
+
+    private Caller newAdmin() {
+        String username = "ad-" + TestData.unique();
+        accounts.createAccount(new NewAccount(username, "S3cret-pass", "管理员", null, null, "zh-CN", Set.of(Role.ADMIN)));
+        return new Caller(username, Set.of(Role.ADMIN));
+    }
 
     private OrderView submitted(WorkflowFixture.Applicant applicant, String websiteName) {
         OrderView draft = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, websiteName));
@@ -289,7 +362,7 @@ class StaleWritesIT {
 
     private void read(String entity, String key) {
         em.createQuery("SELECT e FROM " + entity + " e WHERE " + keyColumn(entity) + " = :key")
-                .setParameter("key", entity.equals("InboxMessage") ? (Object) Long.valueOf(key) : key).getSingleResult();
+                .setParameter("key", keyValue(entity, key)).getSingleResult();
     }
 
     /** Another request's commit: the version moves on. */
@@ -297,7 +370,7 @@ class StaleWritesIT {
         UserTransaction other = InitialContext.doLookup("java:comp/UserTransaction");
         other.begin();
         int changed = em.createQuery("UPDATE " + entity + " e SET e.version = e.version + 1 WHERE " + keyColumn(entity) + " = :key")
-                .setParameter("key", entity.equals("InboxMessage") ? (Object) Long.valueOf(key) : key).executeUpdate();
+                .setParameter("key", keyValue(entity, key)).executeUpdate();
         other.commit();
         assertEquals(1, changed, entity + " " + key + " changed elsewhere");
         return null;
@@ -307,7 +380,14 @@ class StaleWritesIT {
         return switch (entity) {
             case "FilingOrder" -> "e.orderNumber";
             case "Website" -> "e.icpNumber";
+            case "Account" -> "e.username";
+            case "ReasonTemplate", "AuthorisationCode" -> "e.code";
             default -> "e.id";
         };
+    }
+
+    /** Rows found by their generated id take a number; the others their natural key. */
+    private static Object keyValue(String entity, String key) {
+        return keyColumn(entity).equals("e.id") ? (Object) Long.valueOf(key) : key;
     }
 }
