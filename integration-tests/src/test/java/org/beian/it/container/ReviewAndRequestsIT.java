@@ -90,11 +90,9 @@ class ReviewAndRequestsIT {
         assertEquals(all.items().stream().map(QueueItem::orderNumber).toList(), paged, "page by page, nothing twice, nothing missed");
 
         // By the subject's nature (a column copied from the snapshot, V19): enterprises in, government bodies out.
-        List<String> enterprises = reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, "440000",
-                OrderType.FIRST_FILING, null, null, null, null, "ENTERPRISE"), null, 200).items().stream().map(QueueItem::orderNumber).toList();
+        List<String> enterprises = reviewerDesk.queue(reviewer, guangdong.withNature("ENTERPRISE"), null, 200).items().stream().map(QueueItem::orderNumber).toList();
         assertTrue(enterprises.containsAll(numbers), "the enterprises' orders: " + enterprises);
-        assertTrue(reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, "440000", OrderType.FIRST_FILING,
-                null, null, null, null, "GOVERNMENT"), null, 200).items().stream().map(QueueItem::orderNumber).noneMatch(numbers::contains));
+        assertTrue(reviewerDesk.queue(reviewer, guangdong.withNature("GOVERNMENT"), null, 200).items().stream().map(QueueItem::orderNumber).noneMatch(numbers::contains));
 
         QueuePage byNumber = reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.SEARCH, null, null, null, null,
                 QueueFilter.SearchKind.ORDER_NUMBER, numbers.get(1)), null, 10);
@@ -106,6 +104,30 @@ class ReviewAndRequestsIT {
         String domain = applicantDesk.getOrder(applicants.get(0), numbers.get(0)).snapshot().websites().get(0).domains().get(0);
         assertEquals(List.of(numbers.get(0)), reviewerDesk.queue(reviewer, new QueueFilter(ReviewQueue.AWAITING_INITIAL_REVIEW, null, null,
                 null, null, QueueFilter.SearchKind.DOMAIN, domain.toUpperCase()), null, 10).items().stream().map(QueueItem::orderNumber).toList());
+
+        // Newest first: the same index read backwards, page by page along the mirrored keys.
+        List<String> newestFirst = new java.util.ArrayList<>();
+        QueueCursor back = null;
+        do {
+            QueuePage page = reviewerDesk.queue(reviewer, guangdong.reversed(), back, 2);
+            page.items().stream().map(QueueItem::orderNumber).filter(numbers::contains).forEach(newestFirst::add);
+            back = page.next();
+        } while (back != null);
+        List<String> reversed = new java.util.ArrayList<>(numbers);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, newestFirst, "newest submission first, each once");
+
+        // The review deadline's state: one order overdue, one due at tonight's midnight (Beijing), one due in two days.
+        java.time.Instant tonight = java.time.LocalDate.now(org.beian.domain.model.BeijingTime.ZONE).plusDays(1)
+                .atStartOfDay(org.beian.domain.model.BeijingTime.ZONE).toInstant();
+        setReviewDue(numbers.get(0), tonight.plus(java.time.Duration.ofDays(2)));
+        setReviewDue(numbers.get(1), tonight);
+        setReviewDue(numbers.get(2), java.time.Instant.now().minusSeconds(60));
+        for (QueueFilter.Deadline deadline : QueueFilter.Deadline.values()) {
+            List<String> found = reviewerDesk.queue(reviewer, guangdong.withDeadline(deadline), null, 200).items().stream()
+                    .map(QueueItem::orderNumber).filter(numbers::contains).toList();
+            assertEquals(List.of(numbers.get(deadline.ordinal())), found, deadline.name());
+        }
 
         // Overdue spans two states, read one state at a time and merged: still oldest first, page by page.
         fixture.tx.begin();
@@ -131,6 +153,13 @@ class ReviewAndRequestsIT {
         assertEquals("error.queue.searchTermRequired", noTerm.getMessageKey());
         assertThrows(AccessDeniedException.class, () -> reviewerDesk.queue(fixture.newApplicant().caller(),
                 QueueFilter.of(ReviewQueue.AWAITING_INITIAL_REVIEW), null, 10));
+    }
+
+    private void setReviewDue(String orderNumber, java.time.Instant due) throws Exception {
+        fixture.tx.begin();
+        assertEquals(1, fixture.em.createQuery("UPDATE FilingOrder o SET o.reviewDueAt = :due WHERE o.orderNumber = :number")
+                .setParameter("due", due).setParameter("number", orderNumber).executeUpdate());
+        fixture.tx.commit();
     }
 
     @Test

@@ -99,12 +99,13 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
         for (OrderState state : filter.queue().states()) {
             merged.addAll(page(new QueueQuery(filter, EnumSet.of(state), reviewer, now, after), max));
         }
-        merged.sort(Comparator.comparing(QueueItem::submittedAt).thenComparingLong(QueueItem::id));
+        Comparator<QueueItem> oldestFirst = Comparator.comparing(QueueItem::submittedAt).thenComparingLong(QueueItem::id);
+        merged.sort(filter.newestFirst() ? oldestFirst.reversed() : oldestFirst);
         return merged.size() > max ? List.copyOf(merged.subList(0, max)) : merged;
     }
 
     private List<QueueItem> page(QueueQuery query, int max) {
-        TypedQuery<QueueItem> items = em.createQuery(QUEUE_ITEMS + query.where() + " ORDER BY o.submittedAt, o.id", QueueItem.class);
+        TypedQuery<QueueItem> items = em.createQuery(QUEUE_ITEMS + query.where() + query.order(), QueueItem.class);
         return query.bind(items).setMaxResults(max).getResultList();
     }
 

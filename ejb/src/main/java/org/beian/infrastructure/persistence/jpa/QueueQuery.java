@@ -3,6 +3,8 @@ package org.beian.infrastructure.persistence.jpa;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.beian.domain.model.BeijingTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +17,13 @@ import org.beian.domain.model.filing.ReviewQueue;
  * The WHERE clause of a queue page and its parameters, built once for the page and its bounded count.
  * The keyset condition repeats {@code submittedAt >= :t} beside {@code (submittedAt > :t OR id > :id)}:
  * without it PostgreSQL cannot start the index range at the cursor and only filters, as slow as OFFSET.
+ * Newest first mirrors every comparison, and the index is read backwards.
  */
 final class QueueQuery {
 
     private final StringBuilder where = new StringBuilder(" WHERE o.state IN :states");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final String order;
 
     QueueQuery(QueueFilter filter, String reviewer, Instant now, QueueCursor after) {
         this(filter, filter.queue().states(), reviewer, now, after);
@@ -49,12 +53,32 @@ final class QueueQuery {
         if (filter.olderThanDays() != null && filter.olderThanDays() > 0) {
             add(" AND o.submittedAt < :olderThan", "olderThan", now.minus(Duration.ofDays(filter.olderThanDays())));
         }
+        if (filter.deadline() != null) {
+            deadline(filter.deadline(), now);
+        }
         if (filter.search() != null) {
             search(filter.searchKind() == null ? QueueFilter.SearchKind.ORDER_NUMBER : filter.searchKind(), filter.search());
         }
         if (after != null) {
-            add(" AND o.submittedAt >= :afterAt AND (o.submittedAt > :afterAt OR o.id > :afterId)", "afterAt", after.submittedAt());
+            String within = filter.newestFirst() ? "<=" : ">=";
+            String beyond = filter.newestFirst() ? "<" : ">";
+            add(" AND o.submittedAt " + within + " :afterAt AND (o.submittedAt " + beyond + " :afterAt OR o.id " + beyond + " :afterId)",
+                    "afterAt", after.submittedAt());
             parameters.put("afterId", after.id());
+        }
+        order = filter.newestFirst() ? " ORDER BY o.submittedAt DESC, o.id DESC" : " ORDER BY o.submittedAt, o.id";
+    }
+
+    /** Review deadlines end at midnight Beijing time: "today" is up to and including tonight's midnight. */
+    private void deadline(QueueFilter.Deadline deadline, Instant now) {
+        Instant tonight = LocalDate.ofInstant(now, BeijingTime.ZONE).plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant();
+        switch (deadline) {
+            case OVERDUE -> add(" AND o.reviewDueAt < :dueNow", "dueNow", now);
+            case DUE_TODAY -> {
+                add(" AND o.reviewDueAt >= :dueNow AND o.reviewDueAt <= :tonight", "dueNow", now);
+                parameters.put("tonight", tonight);
+            }
+            case DUE_LATER -> add(" AND o.reviewDueAt > :tonight", "tonight", tonight);
         }
     }
 
@@ -87,6 +111,11 @@ final class QueueQuery {
 
     String where() {
         return where.toString();
+    }
+
+    /** The ORDER BY of the page: the queue's sort key, in the filter's direction. */
+    String order() {
+        return order;
     }
 
     <Q extends TypedQuery<?>> Q bind(Q query) {

@@ -44,6 +44,8 @@ public class ConsoleBacking implements Serializable {
     private String claimedBy;
     private Integer olderThanDays;
     private String nature;
+    private QueueFilter.Deadline deadline;
+    private boolean newestFirst;
     private QueueFilter.SearchKind searchKind = QueueFilter.SearchKind.ORDER_NUMBER;
     private String search;
 
@@ -76,7 +78,7 @@ public class ConsoleBacking implements Serializable {
     }
 
     private QueueFilter filter() {
-        return new QueueFilter(queue, provinceCode, type, claimedBy, olderThanDays, searchKind, search, nature);
+        return new QueueFilter(queue, provinceCode, type, claimedBy, olderThanDays, searchKind, search, nature, deadline, newestFirst);
     }
 
     /** A queue tab, the filters or the search changed: back to the first page. */
@@ -181,6 +183,11 @@ public class ConsoleBacking implements Serializable {
 
     public String getNature() { return nature; }
     public void setNature(String nature) { this.nature = nature; }
+    public QueueFilter.Deadline[] getDeadlines() { return QueueFilter.Deadline.values(); }
+    public QueueFilter.Deadline getDeadline() { return deadline; }
+    public void setDeadline(QueueFilter.Deadline deadline) { this.deadline = deadline; }
+    public boolean isNewestFirst() { return newestFirst; }
+    public void setNewestFirst(boolean newestFirst) { this.newestFirst = newestFirst; }
     public ReviewQueue getQueue() { return queue; }
     public List<QueueItem> getSelected() { return selected; }
     public void setSelected(List<QueueItem> selected) { this.selected = selected; }
