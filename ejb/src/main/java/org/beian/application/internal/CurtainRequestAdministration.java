@@ -64,7 +64,8 @@ public class CurtainRequestAdministration {
         request.ship(shipment.courier().strip(), trackingNumber, Instant.now());
         String username = username(request);
         events.raise(ApplicationEvent.of(EventTypes.CURTAIN_SHIPPED, caller.username(), "curtain-request:" + request.getId(),
-                Map.of("account", username, "courier", request.getCourier(), "trackingNumber", trackingNumber)));
+                Map.of("account", username, "accountId", Long.toString(request.getAccountId()), "courier", request.getCourier(),
+                        "trackingNumber", trackingNumber)));
         return view(request, username);
     }
 
@@ -76,7 +77,7 @@ public class CurtainRequestAdministration {
         request.delivered(Instant.now());
         String username = username(request);
         events.raise(ApplicationEvent.of(EventTypes.CURTAIN_DELIVERED, caller.username(), "curtain-request:" + requestId,
-                Map.of("account", username)));
+                Map.of("account", username, "accountId", Long.toString(request.getAccountId()))));
         return view(request, username);
     }
 

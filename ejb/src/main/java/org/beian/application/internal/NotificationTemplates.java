@@ -15,7 +15,7 @@ import org.beian.domain.model.BeijingTime;
  * {@code org/beian/application/internal/notifications*.properties}: {@code <type>.subject},
  * {@code <type>.body} (e-mail and inbox) and {@code <type>.sms}. An event type without texts notifies nobody.
  * Arguments: {0} order number, {1} reason, {2} review deadline, {3} bureau deadline, {4} the person's name,
- * {5} ICP numbers, {6} expiry or due date, {7} days, {8} website name. {@code <type>.filingPassword}, where present, is added to body and SMS when the
+ * {5} ICP numbers, {6} expiry or due date, {7} days, {8} website name, {9} courier, {10} tracking number. {@code <type>.filingPassword}, where present, is added to body and SMS when the
  * event says the bureau sent a filing password.
  */
 public final class NotificationTemplates {
@@ -45,7 +45,9 @@ public final class NotificationTemplates {
                 attributes.getOrDefault("icpNumbers", "-"),
                 deadline(attributes.get("expiresAt")),
                 attributes.getOrDefault("days", "-"),
-                attributes.getOrDefault("websiteName", "-")
+                attributes.getOrDefault("websiteName", "-"),
+                attributes.getOrDefault("courier", "-"),
+                attributes.getOrDefault("trackingNumber", "-")
         };
         String body = format(bundle, eventType + ".body", arguments, locale);
         String sms = format(bundle, eventType + ".sms", arguments, locale);

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class NotificationTemplatesTest {
 
-    private static final Map<String, String> ATTRIBUTES = Map.of(
-            "orderNumber", "2611280001000", "reason", "网站名称不符合要求", "reviewDueAt", "2026-11-30T16:00:00Z",
-            "bureauDueAt", "2026-12-20T16:00:00Z", "icpNumbers", "粤ICP备12345678号、粤ICP备12345678号-1",
-            "expiresAt", "2027-01-12T16:00:00Z", "days", "7", "websiteName", "示例网站");
+    private static final Map<String, String> ATTRIBUTES = Map.ofEntries(
+            Map.entry("orderNumber", "2611280001000"), Map.entry("reason", "网站名称不符合要求"),
+            Map.entry("reviewDueAt", "2026-11-30T16:00:00Z"), Map.entry("bureauDueAt", "2026-12-20T16:00:00Z"),
+            Map.entry("icpNumbers", "粤ICP备12345678号、粤ICP备12345678号-1"), Map.entry("expiresAt", "2027-01-12T16:00:00Z"),
+            Map.entry("days", "7"), Map.entry("websiteName", "示例网站"), Map.entry("courier", "顺丰速运"),
+            Map.entry("trackingNumber", "SF1234567890123"));
 
     static List<String> eventTypes() {
         ResourceBundle bundle = ResourceBundle.getBundle("org.beian.application.internal.notifications", Locale.ROOT);
@@ -62,6 +64,14 @@ class NotificationTemplatesTest {
         assertTrue(first.body().contains("备案密码") && first.sms().contains("备案密码"), first.body());
         NotificationTemplates.Rendered english = NotificationTemplates.render("BureauApproved", Locale.ENGLISH, attributes, "Li Na").orElseThrow();
         assertTrue(english.body().contains("principal's mobile"), "the quote survives MessageFormat: " + english.body());
+    }
+
+    @Test
+    void aShippedCurtainNamesItsCourierAndTrackingNumber() {
+        NotificationTemplates.Rendered zh = NotificationTemplates.render("CurtainShipped", Locale.forLanguageTag("zh-CN"), ATTRIBUTES, "张伟").orElseThrow();
+        assertTrue(zh.sms().contains("顺丰速运") && zh.sms().contains("SF1234567890123"), zh.sms());
+        NotificationTemplates.Rendered en = NotificationTemplates.render("CurtainShipped", Locale.ENGLISH, ATTRIBUTES, "Li Na").orElseThrow();
+        assertTrue(en.body().contains("tracking number SF1234567890123"), en.body());
     }
 
     @Test

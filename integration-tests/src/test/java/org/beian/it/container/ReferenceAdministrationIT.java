@@ -216,6 +216,15 @@ class ReferenceAdministrationIT {
         assertTrue(administration.curtainRequests(admin, false, 500).stream().anyMatch(c -> c.id() == requested.id()
                 && c.state().equals("DELIVERED")), "but listed with all requests");
         assertThrows(BusinessException.class, () -> administration.curtainRequests(fixture.newReviewer(), true, 10), "admins only");
+
+        // The applicant hears of both steps, the shipment with its courier and tracking number.
+        List<String> told = WorkflowFixture.await(() -> {
+            List<String> titles = accountDesk.inbox(applicant.caller(), 0, 20).stream()
+                    .filter(m -> m.title().contains("幕布")).map(m -> m.title() + " " + m.body()).toList();
+            return titles.size() == 2 ? titles : null;
+        }, java.time.Duration.ofSeconds(30), "the curtain's two inbox messages");
+        assertTrue(told.stream().anyMatch(t -> t.contains("已寄出") && t.contains("顺丰速运") && t.contains("SF1234567890123")), told.toString());
+        assertTrue(told.stream().anyMatch(t -> t.contains("已送达")), told.toString());
     }
 
     @Test
