@@ -1,5 +1,7 @@
 package org.beian.application.internal;
 
+import org.beian.application.port.DomainLookup;
+import org.beian.domain.model.filing.DomainRegistration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,12 +34,14 @@ final class AccountCheckContext implements CheckContext {
     private final Set<String> attachedPurposes;
     private final AccountRepository accounts;
     private final MobileConfirmationRepository confirmations;
+    private final DomainLookup domainLookup;
     /** One evaluation asks about each principal's mobile; the answers are kept for that evaluation only. */
     private final Map<String, Boolean> confirmed = new HashMap<>();
 
     AccountCheckContext(FilingOrderRepository orders, RegistryRepository registry, ResourceRepository resources,
                         NationalRegistry nationalRegistry, AccountRepository accounts, MobileConfirmationRepository confirmations,
-                        long accountId, Long orderId, Set<String> attachedPurposes) {
+                        DomainLookup domainLookup, long accountId, Long orderId, Set<String> attachedPurposes) {
+        this.domainLookup = domainLookup;
         this.accounts = accounts;
         this.confirmations = confirmations;
         this.orders = orders;
@@ -120,5 +124,10 @@ final class AccountCheckContext implements CheckContext {
 
     private static String fold(String certificateNumber) {
         return certificateNumber == null ? null : certificateNumber.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public Optional<DomainRegistration> findDomainRegistration(String domain) {
+        return domainLookup.find(domain);
     }
 }

@@ -57,6 +57,9 @@ public class OrderEvaluator {
     @Inject
     private MobileConfirmationRepository confirmations;
 
+    @Inject
+    private org.beian.application.port.DomainLookup domainLookup;
+
     public List<Finding> evaluate(long accountId, Long orderId, OrderType type, FilingSnapshot snapshot, String filingPassword,
                                   Set<String> attachedPurposes) {
         LocalDate today = BeijingTime.today();
@@ -64,12 +67,12 @@ public class OrderEvaluator {
                 ? ProvinceRule.NATIONAL : snapshot.subject().provinceCode();
         CheckRequest request = new CheckRequest(snapshot, type, new OrderExtras(filingPassword), today,
                 referenceData.provinceRules(province, today), ReferenceLists.from(referenceData),
-                new AccountCheckContext(orders, registry, resources, nationalRegistry, accounts, confirmations, accountId, orderId, attachedPurposes));
+                new AccountCheckContext(orders, registry, resources, nationalRegistry, accounts, confirmations, domainLookup, accountId, orderId, attachedPurposes));
         return CHECKS.evaluate(request);
     }
 
     public Determination determine(long accountId, StartFilingRequest request) {
         return DETERMINATION.determine(request, BeijingTime.today(), ReferenceLists.from(referenceData),
-                new AccountCheckContext(orders, registry, resources, nationalRegistry, accounts, confirmations, accountId, null, Set.of()));
+                new AccountCheckContext(orders, registry, resources, nationalRegistry, accounts, confirmations, domainLookup, accountId, null, Set.of()));
     }
 }

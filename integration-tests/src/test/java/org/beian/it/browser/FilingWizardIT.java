@@ -149,6 +149,16 @@ class FilingWizardIT {
         portal.click("wizard:next");
         portal.type("wizard:websites:0:name:input", tag + "科技官网");
         assertEquals(domain, browser.findElement(By.id("wizard:websites:0:domains:0:domain")).getAttribute("value"));
+        // The domain's holder as on its certificate (the stand-in registrar does not know this domain):
+        // another company is told on the domain's field when leaving, the subject itself is fine.
+        portal.type("wizard:websites:0:domains:0:domainRegistrant", "深圳市另一家科技有限公司");
+        portal.await().until(d -> portal.findingsOn("websites[0].domains[0]").contains("深圳市另一家科技有限公司"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(By.id("wizard:websites:0:domains:0:domainRegistrant")));
+        Browser.screenshot(browser, "portal-wizard-domain-registrant-zh");
+        portal.type("wizard:websites:0:domains:0:domainRegistrant", company);
+        portal.await().until(d -> !portal.findingsOn("websites[0].domains[0]").contains("持有者"));
+        portal.type("wizard:websites:0:domains:0:domainExpires_input", "2030-06-30");
         portal.tick("wizard:websites:0:serviceContent", "单位门户网站");
         portal.tick("wizard:websites:0:preApproval", "以上都不涉及");
         portal.click("wizard:add-website");
@@ -166,6 +176,8 @@ class FilingWizardIT {
         portal.click("wizard:next");
         assertEquals(tag + "科技官网", browser.findElement(By.id("wizard:websites:0:name:input")).getAttribute("value"));
         assertEquals(tag + "科技产品展示", browser.findElement(By.id("wizard:websites:1:name:input")).getAttribute("value"));
+        assertEquals(company, browser.findElement(By.id("wizard:websites:0:domains:0:domainRegistrant")).getAttribute("value"));
+        assertEquals("2030-06-30", browser.findElement(By.id("wizard:websites:0:domains:0:domainExpires_input")).getAttribute("value"));
 
         portal.type("wizard:websites:1:domains:0:domain", secondDomain);
         portal.type("wizard:websites:1:homepages:0:homepage", "www." + secondDomain);

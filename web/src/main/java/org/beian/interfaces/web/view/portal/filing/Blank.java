@@ -13,7 +13,7 @@ final class Blank {
     }
 
     /** The non-blank values of a list of inputs, trimmed, in order. */
-    static List<String> values(List<TextItem> items) {
+    static List<String> values(List<? extends TextItem> items) {
         return items.stream().map(TextItem::getValue).map(Blank::toNull).filter(Objects::nonNull).toList();
     }
 }

@@ -15,7 +15,7 @@ public class WebsiteForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String name;
-    private final List<TextItem> domains = new ArrayList<>();
+    private final List<DomainItem> domains = new ArrayList<>();
     private final List<TextItem> homepageUrls = new ArrayList<>();
     private String serviceContent;
     private List<String> preApprovalTypes = new ArrayList<>();
@@ -27,11 +27,10 @@ public class WebsiteForm implements Serializable {
     private String cloudServiceReference;
     private String cloudServicePublicIp;
     private String icpNumber;
-    private List<org.beian.domain.model.filing.DomainRegistration> domainRegistrations = List.of();
 
     static WebsiteForm empty() {
         WebsiteForm form = new WebsiteForm();
-        form.domains.add(new TextItem());
+        form.domains.add(new DomainItem());
         form.homepageUrls.add(new TextItem());
         return form;
     }
@@ -39,10 +38,11 @@ public class WebsiteForm implements Serializable {
     static WebsiteForm from(WebsiteData data) {
         WebsiteForm form = new WebsiteForm();
         form.name = data.name();
-        data.domains().forEach(d -> form.domains.add(new TextItem(d)));
+        data.domains().forEach(d -> form.domains.add(new DomainItem(d, data.domainRegistrations().stream()
+                .filter(r -> d.equalsIgnoreCase(r.domain())).findFirst().orElse(null))));
         data.homepageUrls().forEach(u -> form.homepageUrls.add(new TextItem(u)));
         if (form.domains.isEmpty()) {
-            form.domains.add(new TextItem());
+            form.domains.add(new DomainItem());
         }
         if (form.homepageUrls.isEmpty()) {
             form.homepageUrls.add(new TextItem());
@@ -60,7 +60,6 @@ public class WebsiteForm implements Serializable {
             form.cloudServicePublicIp = cloud.publicIp();
         }
         form.icpNumber = data.icpNumber();
-        form.domainRegistrations = data.domainRegistrations();
         return form;
     }
 
@@ -70,12 +69,13 @@ public class WebsiteForm implements Serializable {
                 : List.of(new CloudServiceData(cloudServiceKind, reference, Blank.toNull(cloudServicePublicIp)));
         return new WebsiteData(Blank.toNull(name), Blank.values(domains), Blank.values(homepageUrls), Blank.toNull(serviceContent),
                 List.copyOf(preApprovalTypes), List.copyOf(languages), Blank.toNull(remark), principalSameAsSubject,
-                principalSameAsSubject ? null : principal.toData(), cloud, Blank.toNull(icpNumber), domainRegistrations);
+                principalSameAsSubject ? null : principal.toData(), cloud, Blank.toNull(icpNumber),
+                domains.stream().map(DomainItem::registration).filter(java.util.Objects::nonNull).toList());
     }
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public List<TextItem> getDomains() { return domains; }
+    public List<DomainItem> getDomains() { return domains; }
     public List<TextItem> getHomepageUrls() { return homepageUrls; }
     public String getServiceContent() { return serviceContent; }
     public void setServiceContent(String serviceContent) { this.serviceContent = serviceContent; }

@@ -317,7 +317,7 @@ public class WizardBacking implements Serializable {
     }
 
     public void addDomain(WebsiteForm website) {
-        website.getDomains().add(new TextItem());
+        website.getDomains().add(new DomainItem());
         dirty = true;
     }
 
