@@ -19,7 +19,6 @@ import org.beian.application.dto.AuditPage;
 import org.beian.application.dto.AuditQuery;
 import org.beian.application.dto.AuditRecord;
 import org.beian.application.dto.DashboardView;
-import org.beian.application.dto.NewAccount;
 import org.beian.application.dto.NewProvinceRule;
 import org.beian.application.dto.NewStaffAccount;
 import org.beian.application.dto.OrderView;
@@ -62,15 +61,10 @@ class AdministrationIT {
     @Inject
     WorkflowFixture fixture;
 
-    private Caller newAdmin() {
-        String username = "ad-" + TestData.unique();
-        accountDesk.createAccount(new NewAccount(username, "S3cret-pass", "管理员", null, null, "zh-CN", Set.of(Role.ADMIN)));
-        return new Caller(username, Set.of(Role.ADMIN));
-    }
 
     @Test
     void theAuditLogOfAnOrderMasksMobilesAndIdentityNumbersAndTheDashboardRanksTheTemplateGiven() throws InterruptedException {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         String code = "IT_" + TestData.unique().toUpperCase().replaceAll("[^A-Z0-9]", "");
         administration.saveReasonTemplate(admin, new ReasonTemplateView(code, "联系电话无法接通。", "The phone cannot be reached.", 5, true));
         assertTrue(reviewerDesk.reasonTemplates(fixture.newReviewer()).stream().anyMatch(t -> t.code().equals(code)),
@@ -115,7 +109,7 @@ class AdministrationIT {
 
     @Test
     void anAdministratorOpensAReviewerAndLocksAndUnlocksTheAccountButNotTheirOwn() {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         String username = "rv-" + TestData.unique();
         AccountView opened = administration.openStaffAccount(admin, new NewStaffAccount(username, "新审核员", null, null,
                 "Review-2026-pass", Set.of(Role.REVIEWER)));
@@ -133,7 +127,7 @@ class AdministrationIT {
 
     @Test
     void aProvinceRuleIsRefusedOnItsFieldWhenItsValueOrDayIsWrong() {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         LocalDate today = BeijingTime.today();
         String key = "order.max_websites.organisation";
         InvalidFieldException number = assertThrows(InvalidFieldException.class, () -> administration.addProvinceRule(admin,

@@ -25,13 +25,11 @@ import org.beian.application.dto.CurtainShipment;
 import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.FileableTldView;
 import org.beian.application.dto.HolidayNoticePreview;
-import org.beian.application.dto.NewAccount;
 import org.beian.application.dto.NewAuthorisationCode;
 import org.beian.application.dto.NewFileableTld;
 import org.beian.application.dto.VerificationPointInput;
 import org.beian.application.dto.VerificationPointView;
 import org.beian.application.security.Caller;
-import org.beian.domain.model.account.Role;
 import org.beian.domain.model.reference.ReferenceData;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,15 +86,10 @@ class ReferenceAdministrationIT {
     @Inject
     WorkflowFixture fixture;
 
-    private Caller newAdmin() {
-        String username = "ad-" + TestData.unique();
-        accountDesk.createAccount(new NewAccount(username, "S3cret-pass", "管理员", null, null, "zh-CN", Set.of(Role.ADMIN)));
-        return new Caller(username, Set.of(Role.ADMIN));
-    }
 
     @Test
     void aVerificationPointIsRefusedOnItsWrongFieldAndSwitchedOffItIsNoLongerShownToApplicants() throws InterruptedException {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         String name = "测试核验点" + TestData.unique();
         InvalidFieldException otherProvince = assertThrows(InvalidFieldException.class, () -> administration.saveVerificationPoint(admin,
                 point(null, name, "北京市海淀区知春路49号希格玛大厦1层", "22.540503", "113.934528")));
@@ -133,7 +126,7 @@ class ReferenceAdministrationIT {
 
     @Test
     void anIdnSuffixIsKeptInBothFormsAndTheChecksReadItsSwitchAtOnce() {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         List<String> listed = administration.fileableTlds(admin).stream().map(FileableTldView::tld).toList();
         assertTrue(listed.contains("中国") && listed.contains("com.cn"), "the shipped list: " + listed);
         String suffix = NEW_SUFFIXES.stream().filter(s -> !listed.contains(s)).findFirst().orElse(null);
@@ -158,7 +151,7 @@ class ReferenceAdministrationIT {
 
     @Test
     void theStateCouncilNoticeIsPreviewedRefusedForAnotherYearAndImported() throws InterruptedException {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         String notice = NOTICE_2026;
         List<CalendarDayView> before = administration.calendarExceptions(admin, 2026);
         HolidayNoticePreview preview = administration.previewHolidayNotice(admin, 2026, notice);
@@ -189,7 +182,7 @@ class ReferenceAdministrationIT {
 
     @Test
     void aCurtainRequestIsShippedOnceWithItsTrackingNumberThenDelivered() {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         CurtainView requested = applicantDesk.requestCurtain(applicant.caller(), "陈晓明", "13800138000", "广东省深圳市南山区科苑路8号1栋101室");
         CurtainRequestView open = administration.curtainRequests(admin, true, 500).stream().filter(c -> c.id() == requested.id())
@@ -229,7 +222,7 @@ class ReferenceAdministrationIT {
 
     @Test
     void anAdministratorIssuesAnAuthorisationCodeOnAResourceOfTheAccountAndRevokesIt() {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         WorkflowFixture.Applicant owner = fixture.newApplicant();
         WorkflowFixture.Applicant other = fixture.newApplicant();
         String username = owner.caller().username();

@@ -16,18 +16,15 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.beian.application.ConcurrentChangeException;
 import java.math.BigDecimal;
-import java.util.Set;
 import org.beian.application.desk.AccountDesk;
 import org.beian.application.desk.AdministrationDesk;
 import org.beian.application.dto.AuthorisationCodeView;
 import org.beian.application.dto.CurtainShipment;
 import org.beian.application.dto.CurtainView;
-import org.beian.application.dto.NewAccount;
 import org.beian.application.dto.NewAuthorisationCode;
 import org.beian.application.dto.ReasonTemplateView;
 import org.beian.application.dto.VerificationPointInput;
 import org.beian.application.dto.VerificationPointView;
-import org.beian.domain.model.account.Role;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.desk.BureauDesk;
 import org.beian.application.desk.ReviewerDesk;
@@ -235,14 +232,14 @@ class StaleWritesIT {
 
     @Test
     void lockingAnAccountThatChangedMeanwhile() throws Exception {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         String username = fixture.newApplicant().caller().username();
         assertStale("Account", username, () -> administration.setAccountEnabled(admin, username, false));
     }
 
     @Test
     void changingAReasonTemplateThatChangedMeanwhile() throws Exception {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         String code = "STALE_" + TestData.unique().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         administration.saveReasonTemplate(admin, new ReasonTemplateView(code, "旧的原因", "Old reason", 900, true));
         assertStale("ReasonTemplate", code,
@@ -251,7 +248,7 @@ class StaleWritesIT {
 
     @Test
     void switchingOffAVerificationPointThatChangedMeanwhile() throws Exception {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         VerificationPointView point = administration.saveVerificationPoint(admin, new VerificationPointInput(null, "440000",
                 "并发核验点" + TestData.unique(), "广东省深圳市南山区科苑路8号", "工作日 9:00-18:00", "0755-86013388",
                 new BigDecimal("22.54"), new BigDecimal("113.95")));
@@ -261,7 +258,7 @@ class StaleWritesIT {
 
     @Test
     void shippingACurtainRequestThatChangedMeanwhile() throws Exception {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         CurtainView requested = applicantDesk.requestCurtain(applicant.caller(), "陈晓明", "13800138000", "广东省深圳市南山区科苑路8号1栋101室");
         assertStale("CurtainRequest", String.valueOf(requested.id()),
@@ -270,7 +267,7 @@ class StaleWritesIT {
 
     @Test
     void revokingAnAuthorisationCodeThatChangedMeanwhile() throws Exception {
-        Caller admin = newAdmin();
+        Caller admin = fixture.newAdmin();
         WorkflowFixture.Applicant owner = fixture.newApplicant();
         AuthorisationCodeView issued = administration.issueAuthorisationCode(admin,
                 new NewAuthorisationCode(owner.caller().username(), owner.serverInstance(), 30));
@@ -292,11 +289,6 @@ class StaleWritesIT {
 
     private Caller reviewer;
 
-    private Caller newAdmin() {
-        String username = "ad-" + TestData.unique();
-        accounts.createAccount(new NewAccount(username, "S3cret-pass", "管理员", null, null, "zh-CN", Set.of(Role.ADMIN)));
-        return new Caller(username, Set.of(Role.ADMIN));
-    }
 
     private OrderView submitted(WorkflowFixture.Applicant applicant, String websiteName) {
         OrderView draft = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, websiteName));

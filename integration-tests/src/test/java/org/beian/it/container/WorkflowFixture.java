@@ -126,6 +126,12 @@ public class WorkflowFixture {
         return new Caller(username, Set.of(Role.REVIEWER));
     }
 
+    Caller newAdmin() {
+        String username = "ad-" + TestData.unique();
+        accounts.createAccount(new NewAccount(username, "S3cret-pass", "管理员", null, null, "zh-CN", Set.of(Role.ADMIN)));
+        return new Caller(username, Set.of(Role.ADMIN));
+    }
+
     /** Where a test enterprise sits: its divisions, the city in its name, its address and office phone. */
     record Place(String province, String prefecture, String county, String city, String address, String officePhone) {
 
