@@ -28,10 +28,20 @@ public class JpaOutboxRepository implements OutboxRepository {
         em.persist(event);
     }
 
+    /**
+     * The first {@code max} unpublished ids, then those rows locked. One locking query with max results
+     * would be {@code … FOR UPDATE LIMIT ?} from EclipseLink, which PostgreSQL takes and H2 refuses (no
+     * event was ever relayed on H2). A relay that waited on another instance's lock reads the rows again
+     * after it: the ones published meanwhile no longer match.
+     */
     @Override
     public List<OutboxEvent> lockUnpublished(int max) {
-        return em.createNamedQuery("OutboxEvent.listUnpublished", OutboxEvent.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(max).getResultList();
+        List<Long> ids = em.createNamedQuery("OutboxEvent.listUnpublishedIds", Long.class).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("OutboxEvent.lockUnpublished", OutboxEvent.class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

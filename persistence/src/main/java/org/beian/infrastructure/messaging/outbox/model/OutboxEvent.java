@@ -14,7 +14,9 @@ import java.time.Instant;
 /** An application event written in the business transaction, published to JMS afterwards by the relay. */
 @Entity
 @Table(name = "outbox_event")
-@NamedQuery(name = "OutboxEvent.listUnpublished", query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
+@NamedQuery(name = "OutboxEvent.listUnpublishedIds", query = "SELECT e.id FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
+@NamedQuery(name = "OutboxEvent.lockUnpublished",
+        query = "SELECT e FROM OutboxEvent e WHERE e.id IN :ids AND e.publishedAt IS NULL ORDER BY e.id")
 @NamedQuery(name = "OutboxEvent.listExistingIds", query = "SELECT e.eventId FROM OutboxEvent e WHERE e.eventId IN :ids")
 @NamedQuery(name = "OutboxEvent.listUnhandled", query = "SELECT e.id FROM OutboxEvent e WHERE e.publishedAt >= :from "
         + "AND e.publishedAt < :before AND e.relays < :maxRelays "
