@@ -153,9 +153,18 @@ class FilingWizardIT {
         // another company is told on the domain's field when leaving, the subject itself is fine.
         portal.type("wizard:websites:0:domains:0:domainRegistrant", "深圳市另一家科技有限公司");
         portal.await().until(d -> portal.findingsOn("websites[0].domains[0]").contains("深圳市另一家科技有限公司"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                browser.findElement(By.id("wizard:websites:0:domains:0:domainRegistrant")));
+        showDomainRegistration();
         Browser.screenshot(browser, "portal-wizard-domain-registrant-zh");
+        switchLanguage("lang-en");
+        portal.await().until(d -> portal.findingsOn("websites[0].domains[0]").contains("is held by"));
+        showDomainRegistration();
+        Browser.screenshot(browser, "portal-wizard-domain-registrant-en");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        showDomainRegistration();
+        assertTrue(portal.fitsWidth(), "the domain's registration fields fit a phone");
+        Browser.screenshot(browser, "portal-wizard-domain-registrant-phone-en");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        switchLanguage("lang-zh");
         portal.type("wizard:websites:0:domains:0:domainRegistrant", company);
         portal.await().until(d -> !portal.findingsOn("websites[0].domains[0]").contains("持有者"));
         portal.type("wizard:websites:0:domains:0:domainExpires_input", "2030-06-30");
@@ -412,6 +421,11 @@ class FilingWizardIT {
         HttpResponse<String> created = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, created.statusCode(), created.body());
         return created.body().trim();
+    }
+
+    private void showDomainRegistration() {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(By.id("wizard:websites:0:domains:0:domainRegistrant")));
     }
 
     private void switchLanguage(String link) {

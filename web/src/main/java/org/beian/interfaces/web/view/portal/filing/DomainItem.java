@@ -14,6 +14,8 @@ public class DomainItem extends TextItem {
     private static final long serialVersionUID = 1L;
 
     private LocalDate expiresOn;
+    /** An expiry stored in another form (entered through the API): kept as it was until a date is chosen here. */
+    private String storedExpiry;
     private String registrant;
 
     public DomainItem() {}
@@ -22,6 +24,7 @@ public class DomainItem extends TextItem {
         super(domain);
         if (registration != null) {
             this.expiresOn = parse(registration.expiresOn());
+            this.storedExpiry = expiresOn == null ? Blank.toNull(registration.expiresOn()) : null;
             this.registrant = registration.registrant();
         }
     }
@@ -30,22 +33,29 @@ public class DomainItem extends TextItem {
     DomainRegistration registration() {
         String domain = Blank.toNull(getValue());
         String holder = Blank.toNull(registrant);
-        if (domain == null || (expiresOn == null && holder == null)) {
+        String expiry = expiresOn == null ? storedExpiry : expiresOn.toString();
+        if (domain == null || (expiry == null && holder == null)) {
             return null;
         }
-        return new DomainRegistration(domain, expiresOn == null ? null : expiresOn.toString(), holder);
+        return new DomainRegistration(domain, expiry, holder);
     }
 
     private static LocalDate parse(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            return null; // entered elsewhere (API) in another form: shown empty, the checks still read the stored text
+            return null; // entered elsewhere (API) in another form: shown empty here, stored as it was (storedExpiry)
         }
     }
 
     public LocalDate getExpiresOn() { return expiresOn; }
-    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    public void setExpiresOn(LocalDate expiresOn) {
+        // The page posts the field on every save: only a date actually chosen replaces what was stored.
+        if (expiresOn != null) {
+            this.storedExpiry = null;
+        }
+        this.expiresOn = expiresOn;
+    }
     public String getRegistrant() { return registrant; }
     public void setRegistrant(String registrant) { this.registrant = registrant; }
 }
