@@ -19,16 +19,19 @@ import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.MyOrder;
 import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.SubmitRequest;
+import org.beian.application.dto.VerificationPointView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.FilingSnapshot;
-import org.beian.domain.model.filing.OrderSummary;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.VerificationMethod;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.SubjectSummary;
 
@@ -70,8 +73,14 @@ public interface ApplicantDesk {
 
     OrderView getOrder(@NotNull Caller caller, @NotBlank String orderNumber);
 
-    /** The account's orders that are not finished, newest first (the dashboard's list). */
-    List<OrderSummary> myOpenOrders(@NotNull Caller caller);
+    /** The account's orders that are not finished, newest first, with what the caller may do with each (the dashboard's list). */
+    List<MyOrder> myOpenOrders(@NotNull Caller caller);
+
+    /**
+     * The order page: the order with staff named by role, the actions allowed now, the step, the bureau's
+     * estimate, the ministry's SMS check while due and why the last photo was refused. Owner only.
+     */
+    OrderProgress orderProgress(@NotNull Caller caller, @NotBlank String orderNumber);
 
     /** What the caller may do with the order now (the buttons a page shows). */
     Set<OrderAction> allowedActions(@NotNull Caller caller, @NotBlank String orderNumber);
@@ -119,6 +128,16 @@ public interface ApplicantDesk {
     /** Abandons before the order is at the bureau. */
     OrderView abandon(@NotNull Caller caller, @NotBlank String orderNumber, @Size(max = 1000) String reason);
 
+    /**
+     * Chooses how the principal verifies in person (point, curtain, electronic) while the order awaits its
+     * photo; {@code error.concurrentChange} if the order changed since {@code expectedVersion}.
+     */
+    OrderView chooseVerification(@NotNull Caller caller, @NotBlank String orderNumber, long expectedVersion,
+                                 @NotNull VerificationMethod method);
+
+    /** The active verification points (核验点) of the order's province, with address, hours, phone and position. */
+    List<VerificationPointView> verificationPoints(@NotNull Caller caller, @NotBlank String orderNumber);
+
     /** Submits the curtain photo (a JPEG from the caller's document library) for the re-review. */
     OrderView submitPhoto(@NotNull Caller caller, @NotBlank String orderNumber, long documentId);
 
@@ -142,6 +161,9 @@ public interface ApplicantDesk {
      */
     CurtainView requestCurtain(@NotNull Caller caller, @NotBlank @Size(max = 64) String recipient,
                                @NotBlank @Pattern(regexp = "1\\d{10}") String phone, @NotBlank @Size(max = 300) String address);
+
+    /** The account's latest curtain request (requested, shipped with courier and tracking number, delivered), or null. */
+    CurtainView myCurtain(@NotNull Caller caller);
 
     /** Records the public-security filing number (公安备案号) of a filed website; the reminders stop. */
     void recordPublicSecurityNumber(@NotNull Caller caller, @NotBlank String websiteIcpNumber,

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.beian.application.BusinessException;
 import org.beian.application.NotFoundException;
 import org.beian.application.dto.CurtainView;
@@ -46,9 +49,19 @@ public class ApplicantRequests {
         LocalDate today = now.toLocalDate();
         LocalDate shipsOn = days.isWorkingDay(today) && now.toLocalTime().isBefore(COURIER_CUTOFF)
                 ? today : days.addWorkingDays(today, 1);
-        CurtainRequest request = resources.add(new CurtainRequest(accountId, recipient, phone, address, true, now.toInstant(), shipsOn));
-        return new CurtainView(request.getId() == null ? 0 : request.getId(), recipient, address, request.getState().name(),
-                true, request.getRequestedAt(), shipsOn);
+        return view(resources.add(new CurtainRequest(accountId, recipient, phone, address, true, now.toInstant(), shipsOn)));
+    }
+
+    /** The account's latest curtain request, if it made one. */
+    public Optional<CurtainView> myCurtain(Caller caller) {
+        List<CurtainRequest> requests = resources.listCurtainRequestsOf(authorization.accountOf(caller).getId());
+        return requests.stream().max(Comparator.comparing(CurtainRequest::getRequestedAt)).map(ApplicantRequests::view);
+    }
+
+    private static CurtainView view(CurtainRequest request) {
+        return new CurtainView(request.getId() == null ? 0 : request.getId(), request.getRecipient(), request.getAddress(),
+                request.getState().name(), request.isFreeOfCharge(), request.getRequestedAt(), request.getShipsOn(),
+                request.getCourier(), request.getTrackingNumber(), request.getShippedAt(), request.getDeliveredAt());
     }
 
     public void recordPublicSecurityNumber(Caller caller, String websiteIcpNumber, String number, LocalDate filedOn) {

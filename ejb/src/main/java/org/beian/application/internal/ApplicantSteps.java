@@ -9,6 +9,7 @@ import org.beian.application.BusinessException;
 import org.beian.application.ChecksFailedException;
 import org.beian.application.ConcurrentChangeException;
 import org.beian.application.NotFoundException;
+import org.beian.application.TransitionRefusedException;
 import org.beian.application.dto.BlockingFinding;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.SubmitRequest;
@@ -20,7 +21,9 @@ import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.document.DocumentRepository;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
+import org.beian.domain.model.filing.VerificationMethod;
 import org.beian.domain.model.filing.workflow.Actor;
+import org.beian.domain.model.filing.workflow.IllegalTransitionException;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.filing.workflow.OrderStateMachine;
 
@@ -60,6 +63,9 @@ public class ApplicantSteps {
         if (!request.agreeToAssistedCorrection()) {
             throw new BusinessException("error.submit.termsNotAgreed", request.orderNumber());
         }
+        if (order.unchangedSinceRejection()) {
+            throw new BusinessException("error.submit.unchanged", request.orderNumber());
+        }
         Account account = authorization.accountOf(caller);
         // The catalogue also proves the filing password of access filings and subject cancellations.
         List<BlockingFinding> blocking = checks.blockingFindings(order, request.filingPassword());
@@ -97,6 +103,20 @@ public class ApplicantSteps {
     public Set<OrderAction> allowedActions(Caller caller, String orderNumber) {
         FilingOrder order = owned(caller, orderNumber);
         return OrderStateMachine.allowedActions(order, actor(caller));
+    }
+
+    /** The way the principal verifies in person, while the order awaits its photo; the choice can change until then. */
+    public OrderView chooseVerification(Caller caller, String orderNumber, long expectedVersion, VerificationMethod method) {
+        FilingOrder order = owned(caller, orderNumber);
+        if (order.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(orderNumber);
+        }
+        if (!OrderStateMachine.allowedActions(order, actor(caller)).contains(OrderAction.SUBMIT_PHOTO)) {
+            throw new TransitionRefusedException(IllegalTransitionException.NOT_ALLOWED, orderNumber, order.getState().name(),
+                    OrderAction.SUBMIT_PHOTO.name());
+        }
+        order.chooseVerification(method, Instant.now());
+        return OrderViews.flushed(orders, order);
     }
 
     private OrderView step(Caller caller, String orderNumber, OrderAction action, String reason) {

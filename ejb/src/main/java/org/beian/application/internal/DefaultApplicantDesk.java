@@ -17,17 +17,21 @@ import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.MyOrder;
 import org.beian.application.dto.NewOrder;
+import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.SubmitRequest;
+import org.beian.application.dto.VerificationPointView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.FilingSnapshot;
-import org.beian.domain.model.filing.OrderSummary;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.VerificationMethod;
 import org.beian.domain.model.filing.workflow.OrderAction;
+import org.beian.domain.model.filing.workflow.OrderStateMachine;
 import org.beian.domain.model.registry.SubjectSummary;
 
 @Stateless
@@ -59,6 +63,9 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     @Inject
     private PrincipalMobiles principalMobiles;
 
+    @Inject
+    private OrderProgressViews progress;
+
     @Override
     public List<Choice> regions(String parentCode, Locale locale) {
         return choices.regions(parentCode);
@@ -80,8 +87,28 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     }
 
     @Override
-    public List<OrderSummary> myOpenOrders(Caller caller) {
-        return drafts.openOrders(caller);
+    public List<MyOrder> myOpenOrders(Caller caller) {
+        return drafts.openOrders(caller).stream().map(o -> new MyOrder(o, OrderStateMachine.ownerActions(o.state()))).toList();
+    }
+
+    @Override
+    public OrderProgress orderProgress(Caller caller, String orderNumber) {
+        return progress.progress(caller, orderNumber);
+    }
+
+    @Override
+    public OrderView chooseVerification(Caller caller, String orderNumber, long expectedVersion, VerificationMethod method) {
+        return steps.chooseVerification(caller, orderNumber, expectedVersion, method).forOwner();
+    }
+
+    @Override
+    public List<VerificationPointView> verificationPoints(Caller caller, String orderNumber) {
+        return progress.verificationPoints(caller, orderNumber);
+    }
+
+    @Override
+    public CurtainView myCurtain(Caller caller) {
+        return requests.myCurtain(caller).orElse(null);
     }
 
     @Override
@@ -111,17 +138,17 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Override
     public OrderView startDraft(Caller caller, NewOrder order) {
-        return drafts.startDraft(caller, order);
+        return drafts.startDraft(caller, order).forOwner();
     }
 
     @Override
     public OrderView saveDraft(Caller caller, String orderNumber, long expectedVersion, FilingSnapshot snapshot) {
-        return drafts.saveDraft(caller, orderNumber, expectedVersion, snapshot);
+        return drafts.saveDraft(caller, orderNumber, expectedVersion, snapshot).forOwner();
     }
 
     @Override
     public OrderView getOrder(Caller caller, String orderNumber) {
-        return drafts.get(caller, orderNumber);
+        return drafts.get(caller, orderNumber).forOwner();
     }
 
     @Override
@@ -151,22 +178,22 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Override
     public OrderView submit(Caller caller, SubmitRequest request) {
-        return steps.submit(caller, request);
+        return steps.submit(caller, request).forOwner();
     }
 
     @Override
     public OrderView withdraw(Caller caller, String orderNumber, String reason) {
-        return steps.withdraw(caller, orderNumber, reason);
+        return steps.withdraw(caller, orderNumber, reason).forOwner();
     }
 
     @Override
     public OrderView abandon(Caller caller, String orderNumber, String reason) {
-        return steps.abandon(caller, orderNumber, reason);
+        return steps.abandon(caller, orderNumber, reason).forOwner();
     }
 
     @Override
     public OrderView submitPhoto(Caller caller, String orderNumber, long documentId) {
-        return steps.submitPhoto(caller, orderNumber, documentId);
+        return steps.submitPhoto(caller, orderNumber, documentId).forOwner();
     }
 
     @Override

@@ -77,7 +77,12 @@ public class Transitions {
     }
 
     private int bureauDays(FilingOrder order, ZonedDateTime now) {
-        return referenceData.provinceRules(order.getProvinceCode(), now.toLocalDate()).get(BUREAU_DAYS).asInt();
+        return bureauWorkingDays(order.getProvinceCode(), now.toLocalDate());
+    }
+
+    /** How many working days the province's bureau takes to decide (20; Zhejiang 30), as of {@code day}. */
+    public int bureauWorkingDays(String provinceCode, LocalDate day) {
+        return referenceData.provinceRules(provinceCode, day).get(BUREAU_DAYS).asInt();
     }
 
     private void raise(FilingOrder order, Transition t, Map<String, String> told) {

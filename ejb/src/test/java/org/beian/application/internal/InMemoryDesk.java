@@ -3,6 +3,7 @@ package org.beian.application.internal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.beian.domain.model.filing.workflow.Actor;
 import org.beian.application.security.Authorization;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.BeijingTime;
@@ -78,7 +79,7 @@ final class InMemoryDesk {
         order.agreeToAssistedCorrection(true);
         if (state != OrderState.DRAFT) {
             ZonedDateTime now = BeijingTime.now();
-            order.moveTo(state, "fixture", null, now.toInstant());
+            order.moveTo(state, Actor.SYSTEM, null, now.toInstant());
             order.setExpiresAt(OrderStateMachine.expiryOnEntering(state, now));
         }
         return order;

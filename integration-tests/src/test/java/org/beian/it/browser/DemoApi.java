@@ -29,14 +29,23 @@ final class DemoApi {
 
     /** A test account as TestAccountsServlet opens it for the query ({@code role=reviewer}, {@code server=…&submitted=true}): its answer's lines. */
     static String[] testAccount(String query) {
-        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("beian-tests/accounts?" + query))
+        return testSupport("accounts", query).split("\n");
+    }
+
+    /** The provider's or the bureau's step on an order, as TestOrdersServlet takes it ({@code step=approveInitial&order=…}): its answer. */
+    static String orderStep(String query) {
+        return testSupport("orders", query);
+    }
+
+    private static String testSupport(String servlet, String query) {
+        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("beian-tests/" + servlet + "?" + query))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
-            HttpResponse<String> created = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, created.statusCode(), created.body());
-            return created.body().trim().split("\n");
+            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, answer.statusCode(), servlet + "?" + query + ": " + answer.body());
+            return answer.body().trim();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot open a test account", e);
+            throw new IllegalStateException("Test support " + servlet + "?" + query + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -56,6 +65,23 @@ final class DemoApi {
         HttpResponse<String> abandoned = post(user, password, "api/orders/" + number + "/abandonment", "{\"reason\":\"测试\"}");
         assertEquals(200, abandoned.statusCode(), abandoned.body());
         return number;
+    }
+
+    /** The order as its owner reads it over the API ({@code GET /api/orders/{number}}). */
+    static jakarta.json.JsonObject order(String user, String orderNumber) {
+        HttpRequest request = HttpRequest.newBuilder(Deployments.baseUri().resolve("api/orders/" + orderNumber))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TEST_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            HttpResponse<String> order = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, order.statusCode(), order.body());
+            return Json.createReader(new StringReader(order.body())).readObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET order " + orderNumber, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The applicant's check of the order now ({@code GET /api/orders/{number}/checks}), as the API answers it. */

@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -19,11 +18,9 @@ import org.beian.application.desk.BureauDesk;
 import org.beian.application.port.BureauSubmission;
 import org.beian.application.port.OutgoingSms;
 import org.beian.domain.model.filing.FilingOrderRepository;
-import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
-import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.PersonData;
-import org.beian.domain.model.filing.WebsiteData;
+import org.beian.domain.model.filing.SmsCheckParties;
 import org.beian.infrastructure.bureau.simulator.model.BureauCase;
 import org.beian.infrastructure.bureau.simulator.model.BureauCaseRepository;
 import org.beian.infrastructure.bureau.simulator.model.SmsCheck;
@@ -87,7 +84,7 @@ public class BureauSimulator implements MinistrySmsCheck {
         Instant now = Instant.now();
         BureauCase bureauCase = new BureauCase(submission.orderNumber(), submission.type().name(), submission.provinceCode(), now);
         cases.add(bureauCase);
-        for (Map.Entry<String, PersonData> person : peopleToVerify(submission.type(), submission.snapshot()).entrySet()) {
+        for (Map.Entry<String, PersonData> person : SmsCheckParties.of(submission.type(), submission.snapshot()).entrySet()) {
             String code = newCode();
             PersonData p = person.getValue();
             String certificate = p.certificateNumber() == null ? "" : p.certificateNumber();
@@ -154,41 +151,6 @@ public class BureauSimulator implements MinistrySmsCheck {
     void returnToProvider(BureauCase bureauCase, String reason, Instant now) {
         bureauCase.returnToProvider(reason, now);
         outcomes.smsCheckFailed(bureauCase.getOrderNumber(), reason);
-    }
-
-    /**
-     * Who must answer the SMS check (beyond-the-seed §1): first filing and add website → subject and
-     * website principals; access filing and cancel website → website principals; change → the sides in
-     * the order; cancel subject → the subject principal; cancel access → nobody. One check per mobile.
-     */
-    static Map<String, PersonData> peopleToVerify(OrderType type, FilingSnapshot snapshot) {
-        Map<String, PersonData> byMobile = new LinkedHashMap<>();
-        boolean subject = switch (type) {
-            case FIRST_FILING, ADD_WEBSITE_SUBJECT_HERE, ADD_WEBSITE_SUBJECT_ELSEWHERE, CHANGE, CANCEL_SUBJECT -> true;
-            default -> false;
-        };
-        boolean websites = switch (type) {
-            case FIRST_FILING, ADD_WEBSITE_SUBJECT_HERE, ADD_WEBSITE_SUBJECT_ELSEWHERE, ACCESS, CHANGE, CANCEL_WEBSITE -> true;
-            default -> false;
-        };
-        PersonData subjectPrincipal = snapshot.subject() == null ? null : snapshot.subject().principal();
-        if (subject && subjectPrincipal != null && subjectPrincipal.mobile() != null) {
-            byMobile.put(subjectPrincipal.mobile(), subjectPrincipal);
-        }
-        if (websites) {
-            for (WebsiteData website : snapshot.websites()) {
-                PersonData principal = website.principalSameAsSubject() ? subjectPrincipal : website.principal();
-                if (principal != null && principal.mobile() != null) {
-                    byMobile.putIfAbsent(principal.mobile(), principal);
-                }
-            }
-        }
-        Map<String, PersonData> byRole = new LinkedHashMap<>();
-        int i = 0;
-        for (PersonData person : byMobile.values()) {
-            byRole.put(person == subjectPrincipal ? "SUBJECT_PRINCIPAL" : "WEBSITE_PRINCIPAL_" + i++, person);
-        }
-        return byRole;
     }
 
     private String codeMessage(String code, String orderNumber) {

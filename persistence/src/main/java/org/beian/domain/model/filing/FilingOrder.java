@@ -25,6 +25,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.beian.domain.model.filing.workflow.Actor;
+import org.beian.domain.model.filing.workflow.FieldChange;
+import org.beian.domain.model.filing.workflow.SnapshotChanges;
 
 /**
  * A filing order (备案订单): one request to change the registry. It holds what it proposes as a
@@ -110,6 +114,10 @@ public class FilingOrder {
     @Column(name = "rejected_snapshot", length = 1000000)
     private FilingSnapshot rejectedSnapshot;
 
+    /** The documents attached when it was last rejected ({@link #documentsFingerprint()}), beside {@link #rejectedSnapshot}. */
+    @Column(name = "rejected_documents", length = 4000)
+    private String rejectedDocuments;
+
     @ElementCollection
     @CollectionTable(name = "filing_order_domain", joinColumns = @JoinColumn(name = "order_id"))
     @Column(name = "domain", nullable = false, length = 253)
@@ -174,6 +182,15 @@ public class FilingOrder {
     @OrderBy("createdAt, id")
     private List<ReviewRemark> remarks = new ArrayList<>();
 
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<OrderCorrection> corrections = new ArrayList<>();
+
+    /** How the principal verifies in person; null until the applicant chooses (see {@link #chooseVerification}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_method", length = 16)
+    private VerificationMethod verificationMethod;
+
     protected FilingOrder() {}
 
     public FilingOrder(long accountId, OrderType type, Long subjectId, FilingSnapshot snapshot, String clientKey,
@@ -185,7 +202,7 @@ public class FilingOrder {
         this.state = OrderState.DRAFT;
         this.createdAt = now;
         replaceSnapshot(snapshot, now);
-        history.add(new OrderHistoryEntry(this, now, actor, null, OrderState.DRAFT, null));
+        history.add(new OrderHistoryEntry(this, now, Actor.Kind.APPLICANT, actor, null, OrderState.DRAFT, null));
     }
 
     /** Set once, when the order is first stored: {@code yyMMdd} + the zero-padded id (13+ digits). */
@@ -208,12 +225,27 @@ public class FilingOrder {
      * A reviewer's assisted correction (协助更改) during the initial review: only while submitted and only
      * if the applicant agreed to the terms. The workflow's state machine records it in the history.
      */
-    public void correctSnapshot(FilingSnapshot snapshot, Instant now) {
+    public void correctSnapshot(FilingSnapshot snapshot, List<FieldChange> changes, Instant now) {
         if (state != OrderState.SUBMITTED || !assistedCorrectionAgreed) {
             throw new IllegalStateException("Order " + orderNumber + " cannot be corrected in state " + state
                     + (assistedCorrectionAgreed ? "" : " without the applicant's agreement"));
         }
         setSnapshot(snapshot, now);
+        for (FieldChange change : changes) {
+            corrections.add(new OrderCorrection(this, now, change.path(), change.before(), change.after()));
+        }
+    }
+
+    /**
+     * The applicant chooses how the principal verifies: while the order awaits its photo (again). A
+     * photo already under re-review keeps the way it came.
+     */
+    public void chooseVerification(VerificationMethod method, Instant now) {
+        if (state != OrderState.AWAITING_PHOTO && state != OrderState.PHOTO_REJECTED) {
+            throw new IllegalStateException("Order " + orderNumber + " does not await a photo in state " + state);
+        }
+        this.verificationMethod = Objects.requireNonNull(method);
+        this.updatedAt = now;
     }
 
     private void setSnapshot(FilingSnapshot snapshot, Instant now) {
@@ -228,8 +260,8 @@ public class FilingOrder {
     }
 
     /** The one way the state changes: the workflow's state machine decides whether it may. */
-    public void moveTo(OrderState next, String actor, String reason, Instant now) {
-        history.add(new OrderHistoryEntry(this, now, actor, state, next, reason));
+    public void moveTo(OrderState next, Actor actor, String reason, Instant now) {
+        history.add(new OrderHistoryEntry(this, now, actor.kind(), actor.name(), state, next, reason));
         this.state = Objects.requireNonNull(next);
         this.updatedAt = now;
         if (next != OrderState.AT_BUREAU) {
@@ -237,6 +269,7 @@ public class FilingOrder {
         }
         if (next == OrderState.INITIAL_REJECTED || next == OrderState.BUREAU_REJECTED) {
             this.rejectedSnapshot = snapshot;
+            this.rejectedDocuments = documentsFingerprint();
         }
         if (next == OrderState.APPROVED) {
             this.completedAt = now;
@@ -340,5 +373,21 @@ public class FilingOrder {
     /** What the order proposed when last rejected, or null if it never was. */
     public FilingSnapshot getRejectedSnapshot() { return rejectedSnapshot; }
 
+    /**
+     * Whether the order, back from a rejection, proposes exactly what it did then: the same snapshot and
+     * the same documents. False when it was never rejected.
+     */
+    public boolean unchangedSinceRejection() {
+        return rejectedSnapshot != null && SnapshotChanges.between(rejectedSnapshot, snapshot).isEmpty()
+                && documentsFingerprint().equals(rejectedDocuments);
+    }
+
+    /** The attached documents as "purpose=id" pairs, sorted. */
+    private String documentsFingerprint() {
+        return documents.stream().map(d -> d.getPurpose() + "=" + d.getDocumentId()).sorted().collect(Collectors.joining(";"));
+    }
+
     public List<ReviewRemark> getRemarks() { return Collections.unmodifiableList(remarks); }
+    public List<OrderCorrection> getCorrections() { return Collections.unmodifiableList(corrections); }
+    public VerificationMethod getVerificationMethod() { return verificationMethod; }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.beian.domain.model.filing.workflow.Actor;
 
 /** One transition of an order: who, when, from, to and why. Never changed once written. */
 @Entity
@@ -38,6 +39,11 @@ public class OrderHistoryEntry {
     @Column(nullable = false, length = 64)
     private String actor;
 
+    /** Who acted, by role: what the applicant is shown instead of a staff member's name. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_kind", length = 16)
+    private Actor.Kind actorKind;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", length = 24)
     private OrderState fromState;
@@ -51,9 +57,11 @@ public class OrderHistoryEntry {
 
     protected OrderHistoryEntry() {}
 
-    OrderHistoryEntry(FilingOrder order, Instant occurredAt, String actor, OrderState fromState, OrderState toState, String reason) {
+    OrderHistoryEntry(FilingOrder order, Instant occurredAt, Actor.Kind actorKind, String actor, OrderState fromState,
+                      OrderState toState, String reason) {
         this.order = order;
         this.occurredAt = occurredAt;
+        this.actorKind = actorKind;
         this.actor = actor;
         this.fromState = fromState;
         this.toState = toState;
@@ -62,6 +70,7 @@ public class OrderHistoryEntry {
 
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
+    public Actor.Kind getActorKind() { return actorKind; }
     public OrderState getFromState() { return fromState; }
     public OrderState getToState() { return toState; }
     public String getReason() { return reason; }

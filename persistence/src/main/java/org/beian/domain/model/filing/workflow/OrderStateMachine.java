@@ -164,7 +164,7 @@ public final class OrderStateMachine {
             }
             bureauDue = requireDays(days).deadline(now, bureauWorkingDays).toInstant();
         }
-        order.moveTo(to, actor.name(), why, at);
+        order.moveTo(to, actor, why, at);
         order.markSubmitted(to == SUBMITTED ? at : order.getSubmittedAt(), reviewDue);
         order.setBureauDueAt(bureauDue);
         order.setExpiresAt(expiryOnEntering(to, now));
@@ -189,9 +189,9 @@ public final class OrderStateMachine {
             throw refusal(order, rule.action(), IllegalTransitionException.NOTHING_CORRECTED, "the correction changes nothing");
         }
         Instant at = now.toInstant();
-        order.correctSnapshot(corrected, at);
+        order.correctSnapshot(corrected, changes, at);
         String record = why + " — " + changes.stream().map(FieldChange::toString).collect(Collectors.joining("; "));
-        order.moveTo(SUBMITTED, actor.name(), truncate(record), at);
+        order.moveTo(SUBMITTED, actor, truncate(record), at);
         return transition(order, rule, SUBMITTED, actor, why, at, changes);
     }
 
@@ -205,6 +205,20 @@ public final class OrderStateMachine {
         for (Rule rule : RULES.values()) {
             if (permits(rule.performer(), actor, order) && rule.from().contains(order.getState())
                     && (rule.action() != OrderAction.CORRECT_ASSISTED || order.isAssistedCorrectionAgreed())) {
+                allowed.add(rule.action());
+            }
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /**
+     * What the owner of an order in {@code state} may do: the same as {@link #allowedActions} for the
+     * owner, for a list of orders read as projections (the owner's actions depend on the state only).
+     */
+    public static Set<OrderAction> ownerActions(OrderState state) {
+        Set<OrderAction> allowed = EnumSet.noneOf(OrderAction.class);
+        for (Rule rule : RULES.values()) {
+            if (rule.performer() == Performer.OWNER && rule.from().contains(state)) {
                 allowed.add(rule.action());
             }
         }

@@ -26,7 +26,7 @@ class BureauStageTest {
         assertTrue(order.smsCheckPassed(now));
         assertEquals(BureauStage.DECIDING, order.getBureauStage());
         assertFalse(order.smsCheckPassed(now), "a repeated report changes nothing");
-        order.moveTo(OrderState.APPROVED, "bureau", null, now);
+        order.moveTo(OrderState.APPROVED, Actor.BUREAU, null, now);
         assertNull(order.getBureauStage());
         assertFalse(order.smsCheckPassed(now), "only at the bureau");
     }
@@ -36,7 +36,7 @@ class BureauStageTest {
         FilingOrder order = TestOrders.orderIn(OrderType.FIRST_FILING, OrderState.SUBMITTED);
         assertNull(order.getRejectedSnapshot());
         FilingSnapshot proposed = order.getSnapshot();
-        order.moveTo(OrderState.INITIAL_REJECTED, "reviewer", "地址不详", now);
+        order.moveTo(OrderState.INITIAL_REJECTED, new Actor(Actor.Kind.REVIEWER, "reviewer", null), "地址不详", now);
         assertEquals(proposed, order.getRejectedSnapshot());
     }
 }

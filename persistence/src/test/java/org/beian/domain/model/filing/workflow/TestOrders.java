@@ -78,7 +78,7 @@ final class TestOrders {
     static FilingOrder orderIn(OrderType type, OrderState state) {
         FilingOrder order = draft(type);
         if (state != OrderState.DRAFT) {
-            order.moveTo(state, "fixture", null, CREATED.toInstant());
+            order.moveTo(state, Actor.SYSTEM, null, CREATED.toInstant());
             order.setExpiresAt(OrderStateMachine.expiryOnEntering(state, CREATED));
         }
         return order;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.SubjectView;
-import org.beian.domain.model.filing.OrderState;
-import org.beian.domain.model.filing.OrderSummary;
+import org.beian.application.dto.MyOrder;
+import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.SubjectSummary;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.i18n.Messages;
@@ -33,7 +33,7 @@ public class DashboardBacking implements Serializable {
 
     private List<SubjectSummary> subjects;
     private List<SubjectView.WebsiteView> websites;
-    private List<OrderSummary> orders;
+    private List<MyOrder> orders;
 
     public List<SubjectSummary> getSubjects() {
         if (subjects == null) {
@@ -53,7 +53,7 @@ public class DashboardBacking implements Serializable {
         return websites;
     }
 
-    public List<OrderSummary> getOrders() {
+    public List<MyOrder> getOrders() {
         if (orders == null) {
             orders = applicant.myOpenOrders(callers.current());
         }
@@ -64,17 +64,9 @@ public class DashboardBacking implements Serializable {
         return getSubjects().isEmpty() && getOrders().isEmpty();
     }
 
-    /** A draft or a returned order is continued in the wizard; anything else is followed on its page. */
-    public boolean continuable(OrderSummary order) {
-        return order.state().isEditable();
-    }
-
-    public boolean withdrawable(OrderSummary order) {
-        return order.state() == OrderState.SUBMITTED;
-    }
-
-    public boolean abandonable(OrderSummary order) {
-        return order.state() != OrderState.AT_BUREAU && !order.state().isFinal();
+    /** A draft or a returned order is continued in the wizard (the state machine lets its owner submit it again). */
+    public boolean continuable(MyOrder order) {
+        return order.allows(OrderAction.SUBMIT);
     }
 
     public void withdraw(String orderNumber) {

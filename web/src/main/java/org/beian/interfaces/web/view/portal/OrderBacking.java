@@ -4,14 +4,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.dto.AttachedDocument;
+import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
+import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.i18n.Messages;
+import org.beian.interfaces.web.view.review.DocumentLabels;
 import org.beian.interfaces.web.view.review.ReviewFields;
 
 /**
- * Backs /portal/order.xhtml: one order's state, its next deadline ("we will check by … 24:00") and its
- * history. The steps after submission (photo, fixes) are the next part of the portal.
+ * Backs /portal/order.xhtml, the order's page after submission: where it stands on the steps, what
+ * happens next and by when, the reviewer's remarks and corrections, the documents, the timeline of
+ * every transition, and the actions the service allows now. The verification section has its own bean
+ * ({@link PhotoVerificationBacking}).
  */
 @Named("orderPage")
 @ViewScoped
@@ -27,18 +38,75 @@ public class OrderBacking implements Serializable {
 
     private String orderNumber;
     private boolean submitted;
-    private OrderView order;
+    private OrderProgress progress;
 
     public void load() {
-        order = applicant.getOrder(callers.current(), orderNumber);
+        progress = applicant.orderProgress(callers.current(), orderNumber);
     }
 
-    /** Which field a reviewer's remark is on, as the applicant reads it. */
+    /** After a step on the page (or another tab's), read the order again. */
+    public void reload() {
+        load();
+    }
+
+    public void withdraw() {
+        applicant.withdraw(callers.current(), orderNumber, Messages.text("dashboard.withdrawReason"));
+        load();
+        Messages.info("dashboard.withdrawn", orderNumber);
+    }
+
+    public void abandon() {
+        applicant.abandon(callers.current(), orderNumber, Messages.text("dashboard.abandonReason"));
+        load();
+        Messages.info("dashboard.abandoned", orderNumber);
+    }
+
+    public boolean allows(String action) {
+        return progress.allows(OrderAction.valueOf(action));
+    }
+
+    /** The owner edits in the wizard: a draft, a returned order, an expired one. */
+    public boolean isEditable() {
+        return progress.allows(OrderAction.SUBMIT);
+    }
+
+    public boolean isCancellation() {
+        return progress.order().type().isCancellation();
+    }
+
+    public boolean in(String states) {
+        OrderState state = progress.order().state();
+        for (String s : states.split(",")) {
+            if (state.name().equals(s.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which field a reviewer's remark or correction is on, as the applicant reads it. */
     public String fieldLabel(String path) {
-        return ReviewFields.label(order, path);
+        return ReviewFields.label(progress.order(), path);
     }
 
-    public OrderView getOrder() { return order; }
+    public String documentLabel(AttachedDocument document) {
+        return DocumentLabels.of(document.purpose());
+    }
+
+    /** Who made a transition, by role: 您 (the applicant), 审核员, 管局, 系统. */
+    public String actorLabel(OrderView.HistoryLine line) {
+        return Messages.text("order.actor." + (line.actorKind() == null ? "REVIEWER" : line.actorKind().name()));
+    }
+
+    /** The history, newest first: what happened last is what the applicant looks for. */
+    public List<OrderView.HistoryLine> getTimeline() {
+        List<OrderView.HistoryLine> newestFirst = new ArrayList<>(progress.order().history());
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public OrderProgress getProgress() { return progress; }
+    public OrderView getOrder() { return progress.order(); }
     public String getOrderNumber() { return orderNumber; }
     public void setOrderNumber(String orderNumber) { this.orderNumber = orderNumber; }
     public boolean isSubmitted() { return submitted; }

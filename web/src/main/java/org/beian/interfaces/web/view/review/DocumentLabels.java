@@ -9,14 +9,14 @@ import org.beian.interfaces.web.i18n.Messages;
  * {@code subject.principal.id.both}, …, see {@code DocumentPurposes}) as a reviewer reads it: "主办单位证件",
  * "网站1 · 真实性核验单", "主办单位负责人身份证（正反面）". A purpose the bundle does not know is shown as it is.
  */
-final class DocumentLabels {
+public final class DocumentLabels {
 
     private static final Pattern WEBSITE = Pattern.compile("websites\\[(\\d+)]\\.(.+)");
     private static final Pattern SIDE = Pattern.compile("(.+)\\.(front|back|both)");
 
     private DocumentLabels() {}
 
-    static String of(String purpose) {
+    public static String of(String purpose) {
         Matcher website = WEBSITE.matcher(purpose);
         if (website.matches()) {
             String rest = website.group(2);

@@ -1,0 +1,87 @@
+package org.beian.it.container;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.beian.application.desk.AdministrationDesk;
+import org.beian.application.desk.BureauDesk;
+import org.beian.application.dto.BureauApproval;
+import org.beian.application.dto.CurtainRequestView;
+import org.beian.application.dto.CurtainShipment;
+import org.beian.application.dto.RemarkInput;
+import org.beian.application.security.Caller;
+
+/**
+ * Test support, deployed only in the test WAR: the provider's and the bureau's side of an order, for
+ * browser tests that play the applicant (POST {@code /beian-tests/orders?step=…}). Each step goes through
+ * the same desks the console and the bureau gateway use, as a fresh reviewer or administrator:
+ * {@code rejectFields&order=…&fields=a|b} (a remark "原因：a" / "建议：a" on each field), {@code approveInitial},
+ * {@code rejectPhoto&reason=…}, {@code approvePhoto}, {@code toBureau}, {@code approveBureau} (answers the
+ * subject number), {@code shipCurtain&user=…} / {@code deliverCurtain&user=…} (the account's open curtain
+ * request), {@code smsCode&mobile=…&n=…} (the n-th code the ministry texted). Answers the order's state,
+ * or what the step names.
+ */
+@WebServlet("/orders")
+public class TestOrdersServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private WorkflowFixture fixture;
+
+    @Inject
+    private AdministrationDesk administration;
+
+    @Inject
+    private BureauDesk bureau;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String order = request.getParameter("order");
+        String answer = switch (request.getParameter("step")) {
+            case "rejectFields" -> {
+                Caller reviewer = claimed(order);
+                List<RemarkInput> remarks = Arrays.stream(request.getParameter("fields").split("\\|"))
+                        .map(f -> new RemarkInput(f, "原因：" + f, "建议：" + f)).toList();
+                yield fixture.reviewerDesk.rejectInitial(reviewer, order, remarks).state().name();
+            }
+            case "approveInitial" -> fixture.reviewerDesk.approveInitial(claimed(order), order, null).state().name();
+            case "rejectPhoto" -> fixture.reviewerDesk.rejectPhoto(claimed(order), order, request.getParameter("reason")).state().name();
+            case "approvePhoto" -> fixture.reviewerDesk.approvePhoto(claimed(order), order).state().name();
+            case "toBureau" -> fixture.reviewerDesk.submitToBureau(fixture.newReviewer(), List.of(order)).get(0).state().name();
+            case "approveBureau" -> {
+                String number = TestData.subjectNumber("粤");
+                bureau.approved(order, new BureauApproval(number, List.of(number + "-1"), null));
+                yield number;
+            }
+            case "shipCurtain" -> {
+                CurtainRequestView curtain = curtainOf(request.getParameter("user"));
+                yield administration.shipCurtain(fixture.newAdmin(), new CurtainShipment(curtain.id(), "顺丰速运", "SF" + TestData.unique()))
+                        .trackingNumber();
+            }
+            case "deliverCurtain" -> administration.markCurtainDelivered(fixture.newAdmin(), curtainOf(request.getParameter("user")).id()).state();
+            case "smsCode" -> fixture.awaitSmsCode(request.getParameter("mobile"), Integer.parseInt(request.getParameter("n")));
+            default -> throw new IllegalArgumentException("No such step: " + request.getParameter("step"));
+        };
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write(answer);
+    }
+
+    /** A fresh reviewer holding the order's claim. */
+    private Caller claimed(String order) {
+        Caller reviewer = fixture.newReviewer();
+        fixture.reviewerDesk.claim(reviewer, order);
+        return reviewer;
+    }
+
+    private CurtainRequestView curtainOf(String username) {
+        return administration.curtainRequests(fixture.newAdmin(), false, 500).stream().filter(c -> c.username().equals(username))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No curtain request of " + username));
+    }
+
+}
