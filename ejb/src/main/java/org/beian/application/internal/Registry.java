@@ -14,6 +14,7 @@ import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.reference.ReferenceData;
@@ -48,7 +49,8 @@ public class Registry {
 
     public SubjectView applyApproval(String orderNumber, BureauApproval approval) {
         FilingOrder order = orders.getByNumber(orderNumber);
-        if (order.getState().isFinal()) {
+        if (order.getState().isFinal() || order.getState() == OrderState.WITHDRAWN) {
+            // A withdrawn order was taken back before the bureau ever saw it.
             throw new IllegalStateException("Order " + orderNumber + " is already " + order.getState());
         }
         Instant now = Instant.now();

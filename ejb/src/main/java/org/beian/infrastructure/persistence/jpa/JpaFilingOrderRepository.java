@@ -36,7 +36,7 @@ public class JpaFilingOrderRepository implements FilingOrderRepository {
             + "o.state, o.provinceCode, o.subjectName, o.submittedAt, o.reviewDueAt, o.claimedBy, o.claimExpiresAt, o.id, "
             + "o.bureauStage, o.bureauSubmittedAt) FROM FilingOrder o";
 
-    private static final Set<OrderState> FINISHED = EnumSet.of(OrderState.APPROVED, OrderState.WITHDRAWN, OrderState.ABANDONED);
+    private static final Set<OrderState> FINISHED = EnumSet.of(OrderState.APPROVED, OrderState.ABANDONED);
 
     @PersistenceContext(unitName = "beian")
     private EntityManager em;

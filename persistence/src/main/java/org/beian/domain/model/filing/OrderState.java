@@ -26,7 +26,11 @@ public enum OrderState {
     APPROVED,
     /** 管局驳回: editable again */
     BUREAU_REJECTED,
-    /** 撤回 */
+    /**
+     * 撤回: the applicant took the submission back before the initial-review result (beyond §1); like a
+     * draft it can be edited and submitted again (a change filing "can be withdrawn while under the
+     * provider's review", process §3), or abandoned to close it.
+     */
     WITHDRAWN,
     /** 放弃 */
     ABANDONED,
@@ -35,7 +39,7 @@ public enum OrderState {
 
     /** The order waits on the applicant, and so may expire (beyond §1). */
     public static final Set<OrderState> WAITING_ON_APPLICANT =
-            Collections.unmodifiableSet(EnumSet.of(DRAFT, INITIAL_REJECTED, AWAITING_PHOTO, PHOTO_REJECTED, BUREAU_REJECTED));
+            Collections.unmodifiableSet(EnumSet.of(DRAFT, INITIAL_REJECTED, AWAITING_PHOTO, PHOTO_REJECTED, BUREAU_REJECTED, WITHDRAWN));
 
     /** Submitted and not finished: an account has at most one such order (drafts do not count). */
     public static final Set<OrderState> IN_PROGRESS = Collections.unmodifiableSet(EnumSet.of(SUBMITTED, INITIAL_REJECTED,
@@ -46,10 +50,10 @@ public enum OrderState {
 
     /** States in which the applicant may edit what the order proposes. */
     public boolean isEditable() {
-        return this == DRAFT || this == INITIAL_REJECTED || this == BUREAU_REJECTED || this == EXPIRED;
+        return this == DRAFT || this == INITIAL_REJECTED || this == BUREAU_REJECTED || this == EXPIRED || this == WITHDRAWN;
     }
 
     public boolean isFinal() {
-        return this == APPROVED || this == WITHDRAWN || this == ABANDONED;
+        return this == APPROVED || this == ABANDONED;
     }
 }

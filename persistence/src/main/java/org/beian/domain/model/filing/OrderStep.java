@@ -29,17 +29,17 @@ public enum OrderStep {
         return type.isCancellation() ? CANCELLATION : ALL;
     }
 
-    /** Where an order in {@code state} stands; null for a withdrawn or abandoned order (it left the steps). */
+    /** Where an order in {@code state} stands; null for an abandoned order (it left the steps). */
     public static OrderStep current(OrderState state) {
         return switch (state) {
-            case DRAFT, INITIAL_REJECTED, BUREAU_REJECTED, EXPIRED -> FILL_IN;
+            case DRAFT, INITIAL_REJECTED, BUREAU_REJECTED, EXPIRED, WITHDRAWN -> FILL_IN;
             case SUBMITTED -> INITIAL_REVIEW;
             case AWAITING_PHOTO, PHOTO_REJECTED -> VERIFICATION;
             case PHOTO_SUBMITTED -> RE_REVIEW;
             case AWAITING_BUREAU -> TO_BUREAU;
             case AT_BUREAU -> BUREAU_REVIEW;
             case APPROVED -> DONE;
-            case WITHDRAWN, ABANDONED -> null;
+            case ABANDONED -> null;
         };
     }
 }

@@ -71,18 +71,19 @@ public final class OrderStateMachine {
                         Performer performer, String event, boolean reasonRequired) {}
 
     private static final Set<OrderState> BEFORE_THE_BUREAU = EnumSet.of(DRAFT, SUBMITTED, INITIAL_REJECTED, AWAITING_PHOTO,
-            PHOTO_SUBMITTED, PHOTO_REJECTED, AWAITING_BUREAU, BUREAU_REJECTED, EXPIRED);
+            PHOTO_SUBMITTED, PHOTO_REJECTED, AWAITING_BUREAU, BUREAU_REJECTED, EXPIRED, WITHDRAWN);
 
     private static final Map<OrderAction, Rule> RULES = table(
             // Submit for initial review (提交初审, process §4 step 5). Resubmission is the same action: after
             // an initial rejection ("the applicant edits and resubmits", §4 step 5), a bureau rejection
             // ("back to editable", §5) or expiry ("data kept, can be resubmitted", beyond §1). Every
             // resubmission passes the provider's initial review again.
-            new Rule(OrderAction.SUBMIT, EnumSet.of(DRAFT, INITIAL_REJECTED, BUREAU_REJECTED, EXPIRED), type -> SUBMITTED,
+            new Rule(OrderAction.SUBMIT, EnumSet.of(DRAFT, INITIAL_REJECTED, BUREAU_REJECTED, EXPIRED, WITHDRAWN), type -> SUBMITTED,
                     Performer.OWNER, OrderEvents.ORDER_SUBMITTED, false),
             // Withdraw (撤销) "only before the initial-review result" (beyond §1; process §3: a change filing
             // "can be withdrawn while under the provider's review"). process §5's "before the bureau" is
-            // the older, looser wording; beyond §1 is the more specific one. Final (OrderState.isFinal).
+            // the older, looser wording; beyond §1 is the more specific one. The order is taken back, not
+            // closed: it can be edited and submitted again (SUBMIT) or abandoned (ABANDON), as today's desks do.
             new Rule(OrderAction.WITHDRAW, EnumSet.of(SUBMITTED), type -> WITHDRAWN,
                     Performer.OWNER, OrderEvents.ORDER_WITHDRAWN, false),
             // Abandon (放弃) "before submission to the bureau; nothing once at the bureau" (beyond §1;

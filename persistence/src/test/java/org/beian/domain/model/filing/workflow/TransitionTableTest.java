@@ -69,8 +69,11 @@ class TransitionTableTest {
             BUREAU_REJECTED    EXPIRE             system  EXPIRED
             EXPIRED            SUBMIT             owner   SUBMITTED
             EXPIRED            ABANDON            owner   ABANDONED
+            WITHDRAWN          SUBMIT             owner   SUBMITTED
+            WITHDRAWN          ABANDON            owner   ABANDONED
+            WITHDRAWN          EXPIRE             system  EXPIRED
             """;
-    // APPROVED, WITHDRAWN and ABANDONED have no row: nothing leaves a final state.
+    // APPROVED and ABANDONED have no row: nothing leaves a final state.
 
     /** Who stands behind each "by" value. */
     private static final Map<String, Set<String>> PERFORMERS = Map.of(
@@ -101,7 +104,7 @@ class TransitionTableTest {
                 assertTrue(PERFORMERS.containsKey(row.by()), row.by());
             }
         }
-        assertEquals(30, rows);
+        assertEquals(33, rows);
         assertEquals(EnumSet.allOf(OrderAction.class), EnumSet.copyOf(byOfAction.keySet()), "every action has a row");
         for (OrderState state : OrderState.values()) {
             assertEquals(state.isFinal(), !ROWS.containsKey(state), state + ": final states and only they have no exit");
