@@ -32,6 +32,7 @@ import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.VerificationMethod;
+import org.beian.domain.model.filing.workflow.FieldChange;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.SubjectSummary;
 
@@ -72,6 +73,21 @@ public interface ApplicantDesk {
                         @NotNull FilingSnapshot snapshot);
 
     OrderView getOrder(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    /**
+     * A draft that starts from the caller's filed record: a change filing (变更备案) of the subject, or of one
+     * website when {@code websiteIcpNumber} is given; cancel access and cancel website (of that website);
+     * cancel subject. Idempotent on {@code clientKey} like {@link #startDraft}.
+     */
+    OrderView startFromRegistry(@NotNull Caller caller, @NotNull OrderType type, @NotBlank @Size(max = 32) String subjectIcpNumber,
+                                @Size(max = 40) String websiteIcpNumber,
+                                @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]*") String clientKey);
+
+    /**
+     * The fields {@code proposed} (what the wizard holds now) changes against the filed record, for a change
+     * filing ({@code subject.mailingAddress}: before → after); empty for other types.
+     */
+    List<FieldChange> changesAgainstRecord(@NotNull Caller caller, @NotBlank String orderNumber, @NotNull FilingSnapshot proposed);
 
     /** The account's orders that are not finished, newest first, with what the caller may do with each (the dashboard's list). */
     List<MyOrder> myOpenOrders(@NotNull Caller caller);

@@ -30,6 +30,7 @@ import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.VerificationMethod;
+import org.beian.domain.model.filing.workflow.FieldChange;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.filing.workflow.OrderStateMachine;
 import org.beian.domain.model.registry.SubjectSummary;
@@ -65,6 +66,9 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Inject
     private OrderProgressViews progress;
+
+    @Inject
+    private RegistryOrders registryOrders;
 
     @Override
     public List<Choice> regions(String parentCode, Locale locale) {
@@ -149,6 +153,16 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     @Override
     public OrderView getOrder(Caller caller, String orderNumber) {
         return drafts.get(caller, orderNumber).forOwner();
+    }
+
+    @Override
+    public OrderView startFromRegistry(Caller caller, OrderType type, String subjectIcpNumber, String websiteIcpNumber, String clientKey) {
+        return registryOrders.start(caller, type, subjectIcpNumber, websiteIcpNumber, clientKey).forOwner();
+    }
+
+    @Override
+    public List<FieldChange> changesAgainstRecord(Caller caller, String orderNumber, FilingSnapshot proposed) {
+        return registryOrders.changesAgainstRecord(caller, drafts.get(caller, orderNumber).type(), proposed);
     }
 
     @Override

@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.MyOrder;
+import org.beian.application.dto.OrderView;
+import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.domain.model.registry.SubjectSummary;
 import org.beian.interfaces.security.Callers;
@@ -67,6 +70,29 @@ public class DashboardBacking implements Serializable {
     /** A draft or a returned order is continued in the wizard (the state machine lets its owner submit it again). */
     public boolean continuable(MyOrder order) {
         return order.allows(OrderAction.SUBMIT);
+    }
+
+    /**
+     * 变更备案 / 注销主体 / 注销网站 / 取消接入 (after the confirmation dialog with the seed's warning): a draft
+     * proposing the filed record; a change continues in the wizard, a cancellation on its own page.
+     */
+    public String startFromRegistry(String type, String subjectIcpNumber, String websiteIcpNumber) {
+        OrderType orderType = OrderType.valueOf(type);
+        OrderView draft = applicant.startFromRegistry(callers.current(), orderType, subjectIcpNumber, websiteIcpNumber,
+                UUID.randomUUID().toString());
+        return (orderType == OrderType.CHANGE ? "/portal/filing/wizard" : "/portal/filing/cancel")
+                + "?faces-redirect=true&order=" + draft.orderNumber();
+    }
+
+    /** The subject of a website: its number is the website's without the "-N" (filing-process §2). */
+    public String subjectOf(String websiteIcpNumber) {
+        int dash = websiteIcpNumber.lastIndexOf('-');
+        return dash < 0 ? websiteIcpNumber : websiteIcpNumber.substring(0, dash);
+    }
+
+    /** Cancelling access where no other provider remains leaves a shell record (空壳): the dialog says so. */
+    public boolean lastProvider(SubjectView.WebsiteView website) {
+        return website.accessProviders().size() <= 1;
     }
 
     public void withdraw(String orderNumber) {

@@ -35,7 +35,9 @@ import org.beian.domain.model.check.catalogue.PreApprovalType;
 import org.beian.domain.model.check.phone.MobileNumber;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderType;
+import org.beian.domain.model.filing.workflow.FieldChange;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.view.Cooldown;
 import org.beian.interfaces.web.i18n.LocaleSelection;
@@ -58,6 +60,8 @@ public class WizardBacking implements Serializable {
             "ug", "bo", "mn", "other");
     private static final String MOBILE_NOT_CONFIRMED = "MOBILE_NOT_CONFIRMED";
     private static final String REVIEW_REMARK = "REVIEW_REMARK";
+    private static final String CHANGED = "CHANGED";
+    private static final String FILING_PASSWORD = "extras.filingPassword";
 
     @Inject
     private ApplicantDesk applicant;
@@ -88,6 +92,10 @@ public class WizardBacking implements Serializable {
     private Map<String, Long> attached = new LinkedHashMap<>();
     private final Map<String, Boolean> separateSides = new LinkedHashMap<>();
     private boolean agreed;
+    /** A change filing's edits against the filed record, by field: each is marked on its field. */
+    private Map<String, FieldChange> changes = new LinkedHashMap<>();
+    /** Access filings prove the subject's filing password (备案密码); never stored, sent with the checks and the submission. */
+    private String filingPassword;
     private final Map<String, Cooldown> mobileCooldowns = new LinkedHashMap<>();
     private final Set<String> confirmedHere = new HashSet<>();
     private final String clientKey = UUID.randomUUID().toString();
@@ -102,6 +110,9 @@ public class WizardBacking implements Serializable {
         OrderView order = applicant.getOrder(callers.current(), orderNumber);
         if (!order.state().isEditable()) {
             return "/portal/order?faces-redirect=true&order=" + orderNumber;
+        }
+        if (order.type().isCancellation()) {
+            return "/portal/filing/cancel?faces-redirect=true&order=" + orderNumber;
         }
         take(order);
         form = DraftForm.from(order.snapshot());
@@ -185,13 +196,39 @@ public class WizardBacking implements Serializable {
     }
 
     private void recheck() {
-        CheckReport report = applicant.checkDraft(callers.current(), type, form.toSnapshot(), null, locale());
+        FilingSnapshot snapshot = form.toSnapshot();
+        CheckReport report = applicant.checkDraft(callers.current(), type, snapshot, filingPassword(), locale());
         index(report.findings().stream().filter(f -> !f.field().startsWith("documents.")).toList(), false);
+        if (type == OrderType.CHANGE) {
+            Map<String, FieldChange> byField = new LinkedHashMap<>();
+            applicant.changesAgainstRecord(callers.current(), orderNumber, snapshot).forEach(c -> byField.putIfAbsent(c.path(), c));
+            changes = byField;
+        }
     }
 
     /** The stored order, its documents included: what submission will be decided on. */
     private void recheckStored() {
-        index(applicant.checkOrder(callers.current(), orderNumber, null, locale()).findings(), true);
+        index(applicant.checkOrder(callers.current(), orderNumber, filingPassword(), locale()).findings(), true);
+    }
+
+    /** The password field was left: the catalogue proves it against the national record. */
+    public void passwordLeft() {
+        visited.add(FILING_PASSWORD);
+        recheckStored();
+    }
+
+    /** Access filings (接入备案) carry the subject's filing password. */
+    public boolean isPasswordNeeded() {
+        return type == OrderType.ACCESS;
+    }
+
+    private String filingPassword() {
+        return filingPassword == null || filingPassword.isBlank() ? null : filingPassword;
+    }
+
+    /** How many fields a change filing changes (shown at the top): 0 for other types. */
+    public int getChangeCount() {
+        return changes.size();
     }
 
     private void index(List<FindingView> all, boolean showAll) {
@@ -220,12 +257,18 @@ public class WizardBacking implements Serializable {
     public List<FindingView> findingsOn(String field) {
         List<FindingView> remarked = remarks.getOrDefault(field, List.of());
         List<FindingView> found = visited.contains(field) ? findings.getOrDefault(field, List.of()) : List.of();
-        if (remarked.isEmpty()) {
+        FieldChange change = changes.get(field);
+        if (remarked.isEmpty() && change == null) {
             return found;
         }
-        List<FindingView> both = new ArrayList<>(remarked);
-        both.addAll(found);
-        return both;
+        List<FindingView> all = new ArrayList<>(remarked);
+        all.addAll(found);
+        if (change != null) {
+            // Not a finding: the mark of a change filing's edit, with what the record holds now.
+            all.add(new FindingView(CHANGED, field, CHANGED, Messages.text("wizard.changed.hint",
+                    change.before() == null ? "—" : change.before()), "", null, null, null, null));
+        }
+        return all;
     }
 
     /** The reviewer's open remarks, for the list at the top of every step. */
@@ -494,7 +537,7 @@ public class WizardBacking implements Serializable {
             return null;
         }
         try {
-            OrderView submitted = applicant.submit(callers.current(), new SubmitRequest(orderNumber, version, agreed, clientKey, null));
+            OrderView submitted = applicant.submit(callers.current(), new SubmitRequest(orderNumber, version, agreed, clientKey, filingPassword()));
             return "/portal/order?faces-redirect=true&submitted=true&order=" + submitted.orderNumber();
         } catch (ChecksFailedException e) {
             recheckStored();
@@ -585,5 +628,7 @@ public class WizardBacking implements Serializable {
     public Instant getSavedAt() { return savedAt; }
     public boolean isAgreed() { return agreed; }
     public void setAgreed(boolean agreed) { this.agreed = agreed; }
+    public String getFilingPassword() { return filingPassword; }
+    public void setFilingPassword(String filingPassword) { this.filingPassword = filingPassword; }
     public long getVersion() { return version; }
 }
