@@ -22,7 +22,6 @@ import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.SubmitRequest;
-import org.beian.application.port.PasswordHashing;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.CloudServiceData;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -33,8 +32,6 @@ import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.registry.SubjectStatus;
 import org.beian.domain.model.registry.WebsiteStatus;
 import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
-import org.beian.infrastructure.national.model.NationalSubjectEntry;
-import org.beian.infrastructure.national.model.NationalWebsiteEntry;
 import org.beian.infrastructure.sms.model.SmsMessage;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,8 +66,6 @@ class OrderTypesWorkflowIT {
     @Inject
     MinistrySmsCheck smsChecks;
 
-    @Inject
-    PasswordHashing passwordHashing;
 
     @PersistenceContext(unitName = "beian")
     EntityManager em;
@@ -158,9 +153,9 @@ class OrderTypesWorkflowIT {
         FilingSnapshot template = fixture.enterpriseFirstFiling(applicant, "企业官方网站");
         String subjectNumber = "粤ICP备" + (20_000_000 + (int) (Math.random() * 9_999_999)) + "号";
         String domain = template.websites().get(0).domains().get(0);
-        nationalRecord(template.subject(), subjectNumber, domain, "Access@2026");
+        fixture.nationalRecord(template.subject(), subjectNumber, domain, "Access@2026");
 
-        SubjectData subject = withIcp(template.subject(), subjectNumber);
+        SubjectData subject = WorkflowFixture.withIcp(template.subject(), subjectNumber);
         WebsiteData w = template.websites().get(0);
         WebsiteData website = new WebsiteData(w.name(), w.domains(), w.homepageUrls(), w.serviceContent(), w.preApprovalTypes(),
                 w.languages(), w.remark(), w.principalSameAsSubject(), w.principal(), w.cloudServices(), subjectNumber + "-1");
@@ -180,7 +175,7 @@ class OrderTypesWorkflowIT {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         FilingSnapshot template = fixture.enterpriseFirstFiling(applicant, "企业新品网站");
         String subjectNumber = "粤ICP备" + (30_000_000 + (int) (Math.random() * 9_999_999)) + "号";
-        nationalRecord(template.subject(), subjectNumber, "old" + TestData.unique() + ".com", "Else@2026");
+        fixture.nationalRecord(template.subject(), subjectNumber, "old" + TestData.unique() + ".com", "Else@2026");
         Filed filed = new Filed(applicant, fixture.newReviewer(), null, null);
         OrderView order = draft(applicant.caller(), OrderType.ADD_WEBSITE_SUBJECT_ELSEWHERE, null, template,
                 "websites[0].verificationForm", "subject.licence", "subject.principal.id.both");
@@ -264,20 +259,5 @@ class OrderTypesWorkflowIT {
             assertEquals(MinistrySmsCheck.Outcome.ALL_VERIFIED, fixture.passSmsCheck(subject.principal(), nthCode).outcome());
         }
         fixture.awaitState(applicant, order.orderNumber(), OrderState.APPROVED);
-    }
-
-    private void nationalRecord(SubjectData subject, String subjectNumber, String domain, String password) throws Exception {
-        tx.begin();
-        NationalSubjectEntry entry = new NationalSubjectEntry(subjectNumber, subject.provinceCode(), subject.nature(),
-                subject.certificateType(), subject.certificateNumber(), subject.name(), subject.principal().name(),
-                passwordHashing.hash(password));
-        em.persist(entry);
-        em.persist(new NationalWebsiteEntry(entry, subjectNumber + "-1", "原有网站", List.of(domain), List.of("其他云服务商")));
-        tx.commit();
-    }
-
-    private static SubjectData withIcp(SubjectData s, String icp) {
-        return new SubjectData(s.provinceCode(), s.cityCode(), s.districtCode(), s.nature(), s.certificateType(), s.certificateNumber(),
-                s.name(), s.certificateAddress(), s.investor(), s.legalRepresentative(), s.mailingAddress(), s.remark(), s.principal(), icp);
     }
 }

@@ -22,12 +22,14 @@ import org.beian.domain.model.account.Role;
  * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
  * {@code server=ins-…} also gives it a cloud server to file on; {@code submitted=true} (with a server) files a
  * first filing and submits it for the initial review (the answer's second line is its order number);
- * {@code photo=true} also passes its initial review and submits the curtain photo, {@code photo=approved} also passes the photo (ready for the bureau), {@code place=lhasa} files it in Lhasa instead of Shenzhen; {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
+ * {@code photo=true} also passes its initial review and submits the curtain photo, {@code photo=approved} also passes the photo (ready for the bureau), {@code place=lhasa} files it in Lhasa instead of Shenzhen; {@code draft=access} (with a server) leaves an access filing of a site filed elsewhere, ready but for its filing password (lines: user, order number, password); {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
 
     public static final String PASSWORD = "S3cret-pass";
+    /** The filing password of the subject an access filing ({@code draft=access}) names. */
+    static final String ACCESS_PASSWORD = "Access@2026";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -89,6 +91,15 @@ public class TestAccountsServlet extends HttpServlet {
                 }
             }
             answer = username + "\n" + number;
+        }
+        if ("access".equals(request.getParameter("draft")) && server != null) {
+            // An access filing of a site filed with another provider, ready but for its filing password.
+            WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);
+            try {
+                answer = username + "\n" + fixture.readyAccessDraft(applicant, ACCESS_PASSWORD).orderNumber() + "\n" + ACCESS_PASSWORD;
+            } catch (Exception e) {
+                throw new IOException("Cannot prepare the access filing", e);
+            }
         }
         if ("xining".equals(request.getParameter("draft")) && server != null) {
             WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);

@@ -56,6 +56,9 @@ import org.beian.infrastructure.bureau.simulator.MinistrySmsCheck;
 import org.beian.infrastructure.messaging.jms.EventMessages;
 import org.beian.infrastructure.messaging.jms.JmsNames;
 import org.beian.infrastructure.sms.model.SmsMessage;
+import org.beian.application.port.PasswordHashing;
+import org.beian.infrastructure.national.model.NationalSubjectEntry;
+import org.beian.infrastructure.national.model.NationalWebsiteEntry;
 
 /**
  * What a workflow test needs, made fresh each time: an applicant with an eligible server, a reviewer,
@@ -91,6 +94,9 @@ public class WorkflowFixture {
 
     @Resource(lookup = "java:app/jms/EventsQueue")
     Queue events;
+
+    @Inject
+    PasswordHashing passwordHashing;
 
     record Applicant(Caller caller, long accountId, String serverInstance, String mobile) {}
 
@@ -219,6 +225,42 @@ public class WorkflowFixture {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot confirm the test mobiles", e);
         }
+    }
+
+    /**
+     * Files the subject and one website with another provider in the ministry's registry (its stand-in),
+     * with the subject's filing password: what an access filing or an add-website-elsewhere finds.
+     */
+    void nationalRecord(SubjectData subject, String subjectNumber, String domain, String password) throws Exception {
+        tx.begin();
+        NationalSubjectEntry entry = new NationalSubjectEntry(subjectNumber, subject.provinceCode(), subject.nature(),
+                subject.certificateType(), subject.certificateNumber(), subject.name(), subject.principal().name(),
+                passwordHashing.hash(password));
+        em.persist(entry);
+        em.persist(new NationalWebsiteEntry(entry, subjectNumber + "-1", "原有网站", List.of(domain), List.of("其他云服务商")));
+        tx.commit();
+    }
+
+    /**
+     * An access filing (接入备案) of an enterprise whose site is filed with another provider, as a draft with its
+     * documents that passes every check once the filing password is given ({@code password}).
+     */
+    OrderView readyAccessDraft(Applicant applicant, String password) throws Exception {
+        FilingSnapshot template = enterpriseFirstFiling(applicant, "企业官方网站");
+        String subjectNumber = "粤ICP备" + (20_000_000 + (int) (Math.random() * 9_999_999)) + "号";
+        nationalRecord(template.subject(), subjectNumber, template.websites().get(0).domains().get(0), password);
+        SubjectData subject = withIcp(template.subject(), subjectNumber);
+        WebsiteData w = template.websites().get(0);
+        WebsiteData website = new WebsiteData(w.name(), w.domains(), w.homepageUrls(), w.serviceContent(), w.preApprovalTypes(),
+                w.languages(), w.remark(), w.principalSameAsSubject(), w.principal(), w.cloudServices(), subjectNumber + "-1");
+        return readyDraft(applicant.caller(), OrderType.ACCESS, null, new FilingSnapshot(subject, List.of(website)), password,
+                Map.of("websites[0].verificationForm", DocumentKind.OTHER, "subject.licence", DocumentKind.OTHER,
+                        "subject.principal.id.both", DocumentKind.OTHER));
+    }
+
+    static SubjectData withIcp(SubjectData s, String icp) {
+        return new SubjectData(s.provinceCode(), s.cityCode(), s.districtCode(), s.nature(), s.certificateType(), s.certificateNumber(),
+                s.name(), s.certificateAddress(), s.investor(), s.legalRepresentative(), s.mailingAddress(), s.remark(), s.principal(), icp);
     }
 
     /** A one-website enterprise first filing with its documents, ready to submit. */

@@ -13,11 +13,12 @@ public class DraftForm implements Serializable {
     private SubjectForm subject = new SubjectForm();
     private final List<WebsiteForm> websites = new ArrayList<>();
 
-    static DraftForm from(FilingSnapshot snapshot) {
+    /** A change filing of the subject alone proposes no website; every other order has at least one to fill in. */
+    static DraftForm from(FilingSnapshot snapshot, boolean websitesOptional) {
         DraftForm form = new DraftForm();
         form.subject = SubjectForm.from(snapshot.subject());
         snapshot.websites().forEach(w -> form.websites.add(WebsiteForm.from(w)));
-        if (form.websites.isEmpty()) {
+        if (form.websites.isEmpty() && !websitesOptional) {
             form.websites.add(WebsiteForm.empty());
         }
         return form;

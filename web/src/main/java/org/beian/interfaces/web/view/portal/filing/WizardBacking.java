@@ -115,7 +115,7 @@ public class WizardBacking implements Serializable {
             return "/portal/filing/cancel?faces-redirect=true&order=" + orderNumber;
         }
         take(order);
-        form = DraftForm.from(order.snapshot());
+        form = DraftForm.from(order.snapshot(), order.type() == OrderType.CHANGE);
         recheck();
         return null;
     }
@@ -428,7 +428,13 @@ public class WizardBacking implements Serializable {
     public List<UploadSlot> getSlots() {
         Set<String> asked = new HashSet<>();
         findings.keySet().stream().filter(f -> f.startsWith("documents.")).forEach(f -> asked.add(f.substring("documents.".length())));
-        return uploadSlots.of(form, type != OrderType.ADD_WEBSITE_SUBJECT_HERE, attached, separateSides, asked, locale());
+        List<UploadSlot> slots = uploadSlots.of(form, type != OrderType.ADD_WEBSITE_SUBJECT_HERE, attached, separateSides, asked, locale());
+        if (type != OrderType.CHANGE) {
+            return slots;
+        }
+        // A change filing uploads again only what the checks ask for (a changed principal's documents, …).
+        return slots.stream().filter(slot -> slot.attached()
+                || asked.stream().anyMatch(p -> p.startsWith(slot.purpose()) || slot.purpose().startsWith(p))).toList();
     }
 
     /** "上传 深圳示例科技有限公司 的工商营业执照（证件号码：…）" in the page's language. */
@@ -582,6 +588,11 @@ public class WizardBacking implements Serializable {
 
     public boolean isIndividual() {
         return "INDIVIDUAL".equals(form.getSubject().getNature());
+    }
+
+    /** A change filing edits the filed websites it names; adding one is an add-website filing. */
+    public boolean isWebsitesFixed() {
+        return type == OrderType.CHANGE;
     }
 
     /** Add-website filings with the subject filed here show the subject read-only. */
