@@ -155,11 +155,18 @@ class OrderPageIT {
         String[] account = DemoApi.testAccount("server=" + server() + "&submitted=true");
         String user = account[0];
         String order = account[1];
-        assertEquals("AWAITING_PHOTO", DemoApi.orderStep("step=approveInitial&order=" + order));
-
         Browser.signIn(browser, user, DemoApi.TEST_PASSWORD, "portal/index.xhtml");
         openOrder(order);
+        assertEquals("初审中", browser.findElement(By.id("order-state")).getText());
+
+        // The reviewer passes the initial review while the page still offers 撤回: the refusal says why, and the page shows the order as it is.
+        assertEquals("AWAITING_PHOTO", DemoApi.orderStep("step=approveInitial&order=" + order));
+        browser.findElement(By.id("order:withdraw")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+        portal.idle();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "待拍照"));
         assertEquals("待拍照", browser.findElement(By.id("order-state")).getText());
+        assertTrue(browser.findElements(By.id("order:withdraw")).isEmpty(), "no longer offered");
         portal.click("order:method-curtain");
 
         // The curtain: a wrong phone is told on its field, and what was typed stays.

@@ -11,6 +11,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import org.beian.application.BusinessException;
+import org.beian.application.TransitionRefusedException;
 import org.beian.application.InvalidFieldException;
 
 /**
@@ -30,12 +31,24 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Optional<BusinessException> business = businessCause(events.next().getContext().getException());
             if (business.isPresent() && context != null) {
-                Messages.error(fieldOf(context, business.get()), business.get().getMessageKey(), business.get().getArguments());
+                Messages.error(fieldOf(context, business.get()), business.get().getMessageKey(), arguments(business.get()));
                 context.renderResponse();
                 events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /** A refused step names the order's state now in the reader's words (another tab may have moved it). */
+    public static Object[] arguments(BusinessException failure) {
+        Object[] arguments = failure.getArguments();
+        if (failure instanceof TransitionRefusedException && arguments.length > 1 && arguments[1] != null
+                && !String.valueOf(arguments[1]).isEmpty()) {
+            Object[] named = arguments.clone();
+            named[1] = Messages.text("state." + arguments[1]);
+            return named;
+        }
+        return arguments;
     }
 
     /**

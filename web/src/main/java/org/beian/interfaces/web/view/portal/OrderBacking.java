@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.beian.application.BusinessException;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.AttachedDocument;
 import org.beian.application.dto.OrderProgress;
@@ -14,6 +15,7 @@ import org.beian.application.dto.OrderView;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.interfaces.security.Callers;
+import org.beian.interfaces.web.i18n.BusinessExceptionHandler;
 import org.beian.interfaces.web.i18n.Messages;
 import org.beian.interfaces.web.view.review.DocumentLabels;
 import org.beian.interfaces.web.view.review.ReviewFields;
@@ -50,15 +52,22 @@ public class OrderBacking implements Serializable {
     }
 
     public void withdraw() {
-        applicant.withdraw(callers.current(), orderNumber, Messages.text("dashboard.withdrawReason"));
-        load();
-        Messages.info("dashboard.withdrawn", orderNumber);
+        step(() -> applicant.withdraw(callers.current(), orderNumber, Messages.text("dashboard.withdrawReason")), "dashboard.withdrawn");
     }
 
     public void abandon() {
-        applicant.abandon(callers.current(), orderNumber, Messages.text("dashboard.abandonReason"));
+        step(() -> applicant.abandon(callers.current(), orderNumber, Messages.text("dashboard.abandonReason")), "dashboard.abandoned");
+    }
+
+    /** A step refused (another tab or the reviewer acted first) says why, and the page shows the order as it is now. */
+    private void step(Runnable step, String doneKey) {
+        try {
+            step.run();
+            Messages.info(doneKey, orderNumber);
+        } catch (BusinessException e) {
+            Messages.error(null, e.getMessageKey(), BusinessExceptionHandler.arguments(e));
+        }
         load();
-        Messages.info("dashboard.abandoned", orderNumber);
     }
 
     public boolean allows(String action) {
