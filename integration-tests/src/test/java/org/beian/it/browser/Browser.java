@@ -60,6 +60,22 @@ final class Browser {
         }
     }
 
+    /**
+     * What the browser showed last (a screenshot and the page's HTML) under {@code target/last-pages/}: when a
+     * test fails, the page it failed on.
+     */
+    static void keepLastPage(ChromeDriver driver, org.junit.jupiter.api.TestInfo test) {
+        Path folder = Path.of("target", "last-pages");
+        String name = test.getTestClass().map(Class::getSimpleName).orElse("") + "." + test.getTestMethod().map(m -> m.getName()).orElse("");
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // A browser that is gone leaves nothing to keep; the test's own failure says more.
+        }
+    }
+
     /** Signs in through the login page and waits for the landing page. */
     static void signIn(ChromeDriver driver, String user, String password, String landing) {
         driver.get(Deployments.baseUri() + "login.xhtml");

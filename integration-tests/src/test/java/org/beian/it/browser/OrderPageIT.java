@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -74,7 +75,8 @@ class OrderPageIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
+        Browser.keepLastPage(browser, test);
         browser.quit();
     }
 
@@ -93,7 +95,7 @@ class OrderPageIT {
         assertEquals(Set.of(MAILING_ADDRESS, WEBSITE_NAME), remarks.stream().map(r -> r.getAttribute("data-field")).collect(Collectors.toSet()));
         assertTrue(remarks.stream().anyMatch(r -> r.getText().contains("原因：" + MAILING_ADDRESS) && r.getText().contains("建议：" + MAILING_ADDRESS)),
                 remarks.stream().map(WebElement::getText).toList().toString());
-        assertTrue(browser.findElement(By.id("next")).getText().contains("24:00"), "the expiry as a date");
+        assertTrue(browser.findElement(By.id("next")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"), "the expiry as a date");
         Browser.screenshot(browser, "portal-order-rejected-zh");
         switchLanguage("lang-en");
         assertEquals("Initial review rejected", browser.findElement(By.id("order-state")).getText());

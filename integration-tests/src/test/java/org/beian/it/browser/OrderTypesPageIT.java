@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -48,7 +49,8 @@ class OrderTypesPageIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
+        Browser.keepLastPage(browser, test);
         browser.quit();
     }
 
