@@ -45,6 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *   <li>a reviewer rejects two fields: the order page and the wizard show exactly those two with the
  *       reasons; an unchanged resubmission is refused with a message; fixed and resubmitted, the timeline
  *       shows both rounds, the reviewer by role;</li>
+ *   <li>an assisted correction shows on the order page, before and after;</li>
  *   <li>the curtain path: the curtain requested (a wrong phone told on its field), shipped and delivered
  *       as the page shows; a PNG refused on the upload; the photo submitted, rejected with its reason, a new
  *       one approved; then the ministry's SMS check on the stand-in page and the numbers on the dashboard.</li>
@@ -150,6 +151,20 @@ class OrderPageIT {
         portal.idle();
         assertTrue(portal.fitsWidth(), "the order page fits a phone");
         Browser.screenshot(browser, "portal-order-resubmitted-phone-zh");
+    }
+
+    @Test
+    void anAssistedCorrectionIsShownBeforeAndAfter() {
+        String[] account = DemoApi.testAccount("server=" + server() + "&submitted=true");
+        assertEquals("SUBMITTED", DemoApi.orderStep("step=correctAddress&order=" + account[1]));
+        Browser.signIn(browser, account[0], DemoApi.TEST_PASSWORD, "portal/index.xhtml");
+        openOrder(account[1]);
+        WebElement correction = browser.findElement(By.cssSelector("[id='order:corrections'] .beian-correction"));
+        assertEquals(MAILING_ADDRESS, correction.getAttribute("data-field"));
+        String before = correction.findElement(By.tagName("del")).getText();
+        assertEquals(before + "1单元", correction.findElement(By.tagName("ins")).getText());
+        assertTrue(browser.findElement(By.id("history")).getText().contains("补全门牌号"), "the reviewer's reason is in the timeline");
+        Browser.screenshot(browser, "portal-order-corrected-zh");
     }
 
     @Test

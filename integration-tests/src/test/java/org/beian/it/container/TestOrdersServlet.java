@@ -15,12 +15,14 @@ import org.beian.application.dto.CurtainRequestView;
 import org.beian.application.dto.CurtainShipment;
 import org.beian.application.dto.RemarkInput;
 import org.beian.application.security.Caller;
+import org.beian.domain.model.filing.FilingSnapshot;
+import org.beian.domain.model.filing.SubjectData;
 
 /**
  * Test support, deployed only in the test WAR: the provider's and the bureau's side of an order, for
  * browser tests that play the applicant (POST {@code /beian-tests/orders?step=…}). Each step goes through
  * the same desks the console and the bureau gateway use, as a fresh reviewer or administrator:
- * {@code rejectFields&order=…&fields=a|b} (a remark "原因：a" / "建议：a" on each field), {@code approveInitial},
+ * {@code rejectFields&order=…&fields=a|b} (a remark "原因：a" / "建议：a" on each field), {@code correctAddress} (an assisted correction of the mailing address), {@code approveInitial},
  * {@code rejectPhoto&reason=…}, {@code approvePhoto}, {@code toBureau}, {@code approveBureau} (answers the
  * subject number), {@code shipCurtain&user=…} / {@code deliverCurtain&user=…} (the account's open curtain
  * request), {@code smsCode&mobile=…&n=…} (the n-th code the ministry texted). Answers the order's state,
@@ -49,6 +51,17 @@ public class TestOrdersServlet extends HttpServlet {
                 List<RemarkInput> remarks = Arrays.stream(request.getParameter("fields").split("\\|"))
                         .map(f -> new RemarkInput(f, "原因：" + f, "建议：" + f)).toList();
                 yield fixture.reviewerDesk.rejectInitial(reviewer, order, remarks).state().name();
+            }
+            case "correctAddress" -> {
+                // 协助更改: the reviewer completes the mailing address instead of rejecting.
+                Caller reviewer = claimed(order);
+                FilingSnapshot snapshot = fixture.reviewerDesk.getOrder(reviewer, order).snapshot();
+                SubjectData s = snapshot.subject();
+                SubjectData corrected = new SubjectData(s.provinceCode(), s.cityCode(), s.districtCode(), s.nature(), s.certificateType(),
+                        s.certificateNumber(), s.name(), s.certificateAddress(), s.investor(), s.legalRepresentative(),
+                        s.mailingAddress() + "1单元", s.remark(), s.principal(), s.icpNumber());
+                yield fixture.reviewerDesk.correct(reviewer, order, new FilingSnapshot(corrected, snapshot.websites()), "补全门牌号")
+                        .state().name();
             }
             case "approveInitial" -> fixture.reviewerDesk.approveInitial(claimed(order), order, null).state().name();
             case "rejectPhoto" -> fixture.reviewerDesk.rejectPhoto(claimed(order), order, request.getParameter("reason")).state().name();
