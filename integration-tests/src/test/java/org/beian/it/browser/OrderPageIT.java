@@ -92,19 +92,19 @@ class OrderPageIT {
         Browser.signIn(browser, user, DemoApi.TEST_PASSWORD, "portal/index.xhtml");
         openOrder(order);
         assertEquals("初审驳回", browser.findElement(By.id("order-state")).getText());
-        List<WebElement> remarks = browser.findElements(By.cssSelector("[id='order:remarks'] .beian-remark"));
+        List<WebElement> remarks = browser.findElements(By.cssSelector("[id='page:remarks'] .beian-remark"));
         assertEquals(Set.of(MAILING_ADDRESS, WEBSITE_NAME), remarks.stream().map(r -> r.getAttribute("data-field")).collect(Collectors.toSet()));
         assertTrue(remarks.stream().anyMatch(r -> r.getText().contains("原因：" + MAILING_ADDRESS) && r.getText().contains("建议：" + MAILING_ADDRESS)),
                 remarks.stream().map(WebElement::getText).toList().toString());
         assertTrue(browser.findElement(By.id("next")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"), "the expiry as a date");
         Browser.screenshot(browser, "portal-order-rejected-zh");
         switchLanguage("lang-en");
-        assertEquals("Initial review rejected", browser.findElement(By.id("order-state")).getText());
+        assertEquals("Returned by the initial review", browser.findElement(By.id("order-state")).getText());
         Browser.screenshot(browser, "portal-order-rejected-en");
         switchLanguage("lang-zh");
 
         // The wizard: exactly the two remarked fields carry the reviewer's reason.
-        portal.click("order:fix");
+        portal.click("page:fix");
         wait.until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
         portal.idle();
         assertEquals(2, browser.findElements(By.cssSelector("[id='wizard:remarks'] .beian-finding")).size());
@@ -134,7 +134,7 @@ class OrderPageIT {
         wait.until(ExpectedConditions.urlContains("portal/order.xhtml"));
         portal.idle();
         assertEquals("初审中", browser.findElement(By.id("order-state")).getText());
-        assertTrue(browser.findElements(By.cssSelector("[id='order:remarks']")).isEmpty(), "the remarks are resolved");
+        assertTrue(browser.findElements(By.cssSelector("[id='page:remarks']")).isEmpty(), "the remarks are resolved");
 
         // Both rounds in the timeline, newest first; the reviewer by role only.
         List<WebElement> submitted = browser.findElements(By.cssSelector(".beian-timeline-SUBMITTED"));
@@ -159,7 +159,7 @@ class OrderPageIT {
         assertEquals("SUBMITTED", DemoApi.orderStep("step=correctAddress&order=" + account[1]));
         Browser.signIn(browser, account[0], DemoApi.TEST_PASSWORD, "portal/index.xhtml");
         openOrder(account[1]);
-        WebElement correction = browser.findElement(By.cssSelector("[id='order:corrections'] .beian-correction"));
+        WebElement correction = browser.findElement(By.cssSelector("[id='page:corrections'] .beian-correction"));
         assertEquals(MAILING_ADDRESS, correction.getAttribute("data-field"));
         String before = correction.findElement(By.tagName("del")).getText();
         assertEquals(before + "1单元", correction.findElement(By.tagName("ins")).getText());
@@ -178,46 +178,46 @@ class OrderPageIT {
 
         // The reviewer passes the initial review while the page still offers 撤回: the refusal says why, and the page shows the order as it is.
         assertEquals("AWAITING_PHOTO", DemoApi.orderStep("step=approveInitial&order=" + order));
-        browser.findElement(By.id("order:withdraw")).click();
+        browser.findElement(By.id("page:withdraw")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
         portal.idle();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "待拍照"));
         assertEquals("待拍照", browser.findElement(By.id("order-state")).getText());
-        assertTrue(browser.findElements(By.id("order:withdraw")).isEmpty(), "no longer offered");
-        portal.click("order:method-curtain");
+        assertTrue(browser.findElements(By.id("page:withdraw")).isEmpty(), "no longer offered");
+        portal.click("page:method-curtain");
 
         // The curtain: a wrong phone is told on its field, and what was typed stays.
-        portal.type("order:recipient", "张三");
-        portal.type("order:phone", "12345");
-        portal.type("order:address", "广东省深圳市南山区科苑路8号");
-        portal.click("order:request-curtain");
-        assertTrue(browser.findElement(By.cssSelector("[id='order:curtain-request'] .ui-message-error")).getText().contains("11 位手机号码"));
-        assertEquals("张三", browser.findElement(By.id("order:recipient")).getAttribute("value"));
-        portal.type("order:phone", "13800000001");
-        portal.click("order:request-curtain");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order:curtain-state")));
-        assertTrue(browser.findElement(By.id("order:curtain-state")).getText().contains("下午四点发件"));
+        portal.type("page:recipient", "张三");
+        portal.type("page:phone", "12345");
+        portal.type("page:address", "广东省深圳市南山区科苑路8号");
+        portal.click("page:request-curtain");
+        assertTrue(browser.findElement(By.cssSelector("[id='page:curtain-request'] .ui-message-error")).getText().contains("11 位手机号码"));
+        assertEquals("张三", browser.findElement(By.id("page:recipient")).getAttribute("value"));
+        portal.type("page:phone", "13800000001");
+        portal.click("page:request-curtain");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page:curtain-state")));
+        assertTrue(browser.findElement(By.id("page:curtain-state")).getText().contains("下午四点发件"));
         Browser.screenshot(browser, "portal-order-curtain-requested-zh");
 
         String tracking = DemoApi.orderStep("step=shipCurtain&user=" + user);
         openOrder(order);
-        String shipping = browser.findElement(By.id("order:curtain-state")).getText();
+        String shipping = browser.findElement(By.id("page:curtain-state")).getText();
         assertTrue(shipping.contains("顺丰速运") && shipping.contains(tracking), shipping);
         DemoApi.orderStep("step=deliverCurtain&user=" + user);
         openOrder(order);
-        assertTrue(browser.findElement(By.id("order:curtain-state")).getText().contains("已签收"));
+        assertTrue(browser.findElement(By.id("page:curtain-state")).getText().contains("已签收"));
         Browser.screenshot(browser, "portal-order-curtain-delivered-zh");
         switchLanguage("lang-en");
-        assertTrue(browser.findElement(By.id("order:curtain-state")).getText().contains("Delivered"));
+        assertTrue(browser.findElement(By.id("page:curtain-state")).getText().contains("Delivered"));
         Browser.screenshot(browser, "portal-order-curtain-delivered-en");
         switchLanguage("lang-zh");
 
         // The photo: a PNG named .jpg is refused on the upload; a JPEG is shown, then submitted.
         uploadPhoto(file(folder, "photo.jpg", png()));
-        assertFalse(browser.findElement(By.id("order:photo-upload-message")).getText().isBlank(), "the PNG is refused on the field");
+        assertFalse(browser.findElement(By.id("page:photo-upload-message")).getText().isBlank(), "the PNG is refused on the field");
         uploadPhoto(file(folder, "幕布照片.jpg", WorkflowFixture.jpeg()));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order:photo-preview")));
-        portal.click("order:submit-photo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page:photo-preview")));
+        portal.click("page:submit-photo");
         wait.until(ExpectedConditions.textToBe(By.id("order-state"), "复审中"));
         assertTrue(browser.findElement(By.id("next")).getText().contains("24:00"));
 
@@ -225,18 +225,18 @@ class OrderPageIT {
         DemoApi.orderStep("step=rejectPhoto&order=" + order + "&reason=" + URLEncoder.encode("照片背景不是幕布", StandardCharsets.UTF_8));
         openOrder(order);
         assertEquals("复审驳回", browser.findElement(By.id("order-state")).getText());
-        assertTrue(browser.findElement(By.id("order:photo-rejection")).getText().contains("照片背景不是幕布"));
+        assertTrue(browser.findElement(By.id("page:photo-rejection")).getText().contains("照片背景不是幕布"));
         Browser.screenshot(browser, "portal-order-photo-rejected-zh");
         uploadPhoto(file(folder, "新幕布照片.jpg", WorkflowFixture.jpeg()));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order:photo-preview")));
-        portal.click("order:submit-photo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page:photo-preview")));
+        portal.click("page:submit-photo");
         wait.until(ExpectedConditions.textToBe(By.id("order-state"), "复审中"));
         assertEquals("AWAITING_BUREAU", DemoApi.orderStep("step=approvePhoto&order=" + order));
         assertEquals("AT_BUREAU", DemoApi.orderStep("step=toBureau&order=" + order));
 
         // The ministry's SMS check: who, by when, where; answered on the stand-in page.
         openOrder(order);
-        WebElement check = browser.findElement(By.id("order:sms-check"));
+        WebElement check = browser.findElement(By.id("page:sms-check"));
         assertTrue(check.getText().contains("主体负责人") && check.getText().contains("12381"), check.getText());
         Browser.screenshot(browser, "portal-order-sms-check-zh");
         switchLanguage("lang-en");
@@ -276,7 +276,7 @@ class OrderPageIT {
     }
 
     private void uploadPhoto(Path file) {
-        By input = By.cssSelector("[id='order:photo-upload'] input[type=file]");
+        By input = By.cssSelector("[id='page:photo-upload'] input[type=file]");
         wait.until(ExpectedConditions.presenceOfElementLocated(input)).sendKeys(file.toAbsolutePath().toString());
         portal.idle();
         try {

@@ -116,7 +116,7 @@ public class PhotoVerificationBacking implements Serializable {
             curtainRead = true;
             Messages.info("photo.curtain.requested", orderPage.getOrderNumber());
         } catch (BusinessException e) {
-            Messages.error("order:curtain-request", e.getMessageKey(), e.getArguments());
+            Messages.error("page:curtain-request", e.getMessageKey(), e.getArguments());
             FacesContext.getCurrentInstance().validationFailed();
         }
     }
@@ -136,7 +136,7 @@ public class PhotoVerificationBacking implements Serializable {
 
     public void submitPhoto() {
         if (photo == null) {
-            Messages.error("order:photo-upload", "photo.required");
+            Messages.error("page:photo-upload", "photo.required");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
