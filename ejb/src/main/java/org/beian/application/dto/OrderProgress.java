@@ -10,12 +10,14 @@ import org.beian.domain.model.filing.workflow.OrderAction;
 /**
  * The applicant's order page: the order (staff named by role), what the owner may do now, the steps
  * with the current one, the bureau's estimate in working days, the ministry's SMS check while it is due,
- * and why the last photo was refused.
+ * why the last photo was refused, and whether the documents may be replaced now (under the initial review,
+ * while no reviewer holds the order).
  *
  * @param currentStep index into {@code steps}; -1 when the order left the steps (withdrawn, abandoned)
  */
 public record OrderProgress(OrderView order, Set<OrderAction> actions, List<OrderStep> steps, int currentStep,
-                            int bureauWorkingDays, SmsCheckView smsCheck, String photoRejection) implements Serializable {
+                            int bureauWorkingDays, SmsCheckView smsCheck, String photoRejection, boolean materialsEditable)
+        implements Serializable {
 
     public OrderProgress {
         actions = Set.copyOf(actions);

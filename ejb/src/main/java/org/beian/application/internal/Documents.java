@@ -74,7 +74,8 @@ public class Documents {
             throw new org.beian.application.AccessDeniedException();
         }
         boolean photoStep = order.getState() == OrderState.AWAITING_PHOTO || order.getState() == OrderState.PHOTO_REJECTED;
-        if (!order.getState().isEditable() && !(photoStep && document.getKind() == DocumentKind.CURTAIN_PHOTO)) {
+        boolean underReview = !caller.isStaff() && order.materialsEditableUnderReview(Instant.now());
+        if (!order.getState().isEditable() && !underReview && !(photoStep && document.getKind() == DocumentKind.CURTAIN_PHOTO)) {
             throw new OrderNotEditableException(orderNumber, order.getState().name());
         }
         order.attach(documentId, purpose, Instant.now());

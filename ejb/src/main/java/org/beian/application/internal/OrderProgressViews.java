@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public class OrderProgressViews {
         OrderStep current = OrderStep.current(order.getState());
         int bureauDays = transitions.bureauWorkingDays(order.getProvinceCode(), BeijingTime.today());
         return new OrderProgress(OrderView.of(order).forOwner(), actions, steps, current == null ? -1 : steps.indexOf(current),
-                bureauDays, smsCheck(order), photoRejection(order));
+                bureauDays, smsCheck(order), photoRejection(order), order.materialsEditableUnderReview(Instant.now()));
     }
 
     /** The active verification points of the order's province. */

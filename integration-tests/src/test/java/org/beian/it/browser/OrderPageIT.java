@@ -82,7 +82,7 @@ class OrderPageIT {
     }
 
     @Test
-    void twoRejectedFieldsAreMarkedFixedAndResubmittedAndTheTimelineShowsBothRounds() {
+    void twoRejectedFieldsAreMarkedFixedAndResubmittedAndTheTimelineShowsBothRounds() throws IOException {
         String[] account = DemoApi.testAccount("server=" + server() + "&submitted=true");
         String user = account[0];
         String order = account[1];
@@ -135,6 +135,13 @@ class OrderPageIT {
         portal.idle();
         assertEquals("初审中", browser.findElement(By.id("order-state")).getText());
         assertTrue(browser.findElements(By.cssSelector("[id='page:remarks']")).isEmpty(), "the remarks are resolved");
+
+        // Until a reviewer takes it, a document can be replaced without withdrawing: a PNG is refused on its upload, a JPEG taken.
+        Path folder = Files.createTempDirectory("order-page");
+        replaceFirstDocument(file(folder, "licence.jpg", png()));
+        assertFalse(browser.findElement(By.cssSelector(".beian-replace .ui-message-error")).getText().isBlank(), "the PNG is refused there");
+        replaceFirstDocument(file(folder, "营业执照.jpg", WorkflowFixture.jpeg()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已更换"));
 
         // Both rounds in the timeline, newest first; the reviewer by role only.
         List<WebElement> submitted = browser.findElements(By.cssSelector(".beian-timeline-SUBMITTED"));
@@ -275,8 +282,15 @@ class OrderPageIT {
         portal.idle();
     }
 
+    private void replaceFirstDocument(Path file) {
+        upload(By.cssSelector(".beian-replace input[type=file]"), file);
+    }
+
     private void uploadPhoto(Path file) {
-        By input = By.cssSelector("[id='page:photo-upload'] input[type=file]");
+        upload(By.cssSelector("[id='page:photo-upload'] input[type=file]"), file);
+    }
+
+    private void upload(By input, Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(input)).sendKeys(file.toAbsolutePath().toString());
         portal.idle();
         try {

@@ -329,6 +329,14 @@ public class FilingOrder {
     public BureauStage getBureauStage() { return bureauStage; }
 
     /** Whether {@code reviewer} holds an unexpired claim on the order. */
+    /**
+     * Whether the applicant may replace the order's documents now (修改订单资料, beyond §1): while it waits for
+     * the initial review and no reviewer holds it, so nobody reviews a document that changes under them.
+     */
+    public boolean materialsEditableUnderReview(Instant now) {
+        return state == OrderState.SUBMITTED && (claimedBy == null || claimExpiresAt == null || !claimExpiresAt.isAfter(now));
+    }
+
     public boolean isClaimedBy(String reviewer, Instant now) {
         return reviewer.equals(claimedBy) && claimExpiresAt != null && claimExpiresAt.isAfter(now);
     }

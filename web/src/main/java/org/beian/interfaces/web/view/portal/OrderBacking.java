@@ -1,5 +1,7 @@
 package org.beian.interfaces.web.view.portal;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +12,10 @@ import java.util.List;
 import org.beian.application.BusinessException;
 import org.beian.application.desk.ApplicantDesk;
 import org.beian.application.dto.AttachedDocument;
+import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
+import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.interfaces.security.Callers;
@@ -19,6 +23,7 @@ import org.beian.interfaces.web.i18n.BusinessExceptionHandler;
 import org.beian.interfaces.web.i18n.Messages;
 import org.beian.interfaces.web.view.review.DocumentLabels;
 import org.beian.interfaces.web.view.review.ReviewFields;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * Backs /portal/order.xhtml, the order's page after submission: where it stands on the steps, what
@@ -66,6 +71,28 @@ public class OrderBacking implements Serializable {
             Messages.info(doneKey, orderNumber);
         } catch (BusinessException e) {
             Messages.error(null, e.getMessageKey(), BusinessExceptionHandler.arguments(e));
+        }
+        load();
+    }
+
+    /**
+     * 更换 under the initial review (while no reviewer holds the order): the new file goes to the library,
+     * checked like every upload, and replaces the one attached for the same purpose; a refused file says why
+     * on its upload and the earlier one stays.
+     */
+    public void replaceDocument(FileUploadEvent event) {
+        String purpose = (String) event.getComponent().getAttributes().get("purpose");
+        long current = ((Number) event.getComponent().getAttributes().get("documentId")).longValue();
+        DocumentKind kind = applicant.myDocuments(callers.current(), 0, 200).stream().filter(d -> d.id() == current)
+                .map(DocumentView::kind).findFirst().orElse(DocumentKind.OTHER);
+        try {
+            DocumentView stored = applicant.uploadDocument(callers.current(), kind, event.getFile().getFileName(), event.getFile().getContent());
+            applicant.attachDocument(callers.current(), orderNumber, stored.id(), purpose);
+            Messages.info("order.documents.replaced", DocumentLabels.of(purpose));
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().addMessage(event.getComponent().getClientId(), new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, Messages.text(e.getMessageKey(), BusinessExceptionHandler.arguments(e)), null));
+            FacesContext.getCurrentInstance().validationFailed();
         }
         load();
     }
