@@ -21,8 +21,10 @@ import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.DomainLookup;
 import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectFilingView;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.SubmitRequest;
+import org.beian.application.dto.WebsiteFilingView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
@@ -143,7 +145,11 @@ public interface ApplicantDesk {
     CurtainView requestCurtain(@NotNull Caller caller, @NotBlank @Size(max = 64) String recipient,
                                @NotBlank @Pattern(regexp = "1\\d{10}") String phone, @NotBlank @Size(max = 300) String address);
 
-    /** Records the public-security filing number (公安备案号) of a filed website; the reminders stop. */
+    /**
+     * Records (or corrects) the public-security filing number (公安备案号, 14 digits) of a filed website and
+     * the day it was filed; the reminders stop. {@code InvalidFieldException} on {@code filedOn} for a day
+     * in the future or before the ICP approval.
+     */
     void recordPublicSecurityNumber(@NotNull Caller caller, @NotBlank String websiteIcpNumber,
                                     @NotBlank @Pattern(regexp = "\\d{14}") String number, @NotNull LocalDate filedOn);
 
@@ -153,6 +159,15 @@ public interface ApplicantDesk {
     List<SubjectSummary> mySubjects(@NotNull Caller caller);
 
     SubjectView getSubject(@NotNull Caller caller, @NotBlank String subjectIcpNumber);
+
+    /** One of the caller's subjects for its page: names in the caller's language, personal numbers masked, its websites. */
+    SubjectFilingView subjectFiling(@NotNull Caller caller, @NotBlank String subjectIcpNumber, @NotNull Locale locale);
+
+    /**
+     * One of the caller's filed websites for its page: the filing number to show on the site, the
+     * public-security filing guide with every value pre-filled, and the public-security number or the reminders.
+     */
+    WebsiteFilingView websiteFiling(@NotNull Caller caller, @NotBlank String websiteIcpNumber);
 
     /** Where a registrable domain is filed: here, through another provider, or not at all. */
     DomainLookup lookupDomain(@NotNull Caller caller, @NotBlank String domain);
