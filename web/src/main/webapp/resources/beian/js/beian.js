@@ -95,3 +95,50 @@
         }
     });
 })();
+
+/*
+ * Copy buttons (.beian-copy, after approval): a click copies the button's data-copy to the clipboard and
+ * shows data-copied on the button for two seconds. Without the asynchronous clipboard (a page not
+ * served over HTTPS), a hidden text area is selected and copied instead.
+ */
+(function () {
+    function fallback(text) {
+        var area = document.createElement('textarea');
+        area.value = text;
+        area.setAttribute('readonly', '');
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+        area.select();
+        var done = false;
+        try {
+            done = document.execCommand('copy');
+        } catch (e) {
+            done = false;
+        }
+        document.body.removeChild(area);
+        return done ? Promise.resolve() : Promise.reject();
+    }
+    function copy(text) {
+        if (navigator.clipboard && window.isSecureContext) {
+            return navigator.clipboard.writeText(text).catch(function () { return fallback(text); });
+        }
+        return fallback(text);
+    }
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('.beian-copy');
+        if (!button) {
+            return;
+        }
+        var label = button.dataset.label || button.textContent;
+        button.dataset.label = label;
+        copy(button.dataset.copy || '').then(function () {
+            button.textContent = button.dataset.copied || label;
+            button.classList.add('beian-copied');
+            setTimeout(function () {
+                button.textContent = label;
+                button.classList.remove('beian-copied');
+            }, 2000);
+        }, function () { /* nothing copied: the value stays on the page to select by hand */ });
+    });
+})();

@@ -56,6 +56,9 @@ public interface AccountDesk {
 
     Optional<AccountView> findByUsername(@NotBlank String username);
 
+    /** The language the caller's pages and notifications use from now on ({@code zh-CN} or {@code en}), kept on the account. */
+    void changeLanguage(@NotNull Caller caller, @NotBlank @Pattern(regexp = "zh-CN|en") String languageTag);
+
     /** The caller's inbox, newest first. */
     List<InboxView> inbox(@NotNull Caller caller, int first, int max);
 

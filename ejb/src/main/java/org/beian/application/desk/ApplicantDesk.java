@@ -23,9 +23,11 @@ import org.beian.application.dto.MyOrder;
 import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectFilingView;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.SubmitRequest;
 import org.beian.application.dto.VerificationPointView;
+import org.beian.application.dto.WebsiteFilingView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
@@ -181,7 +183,11 @@ public interface ApplicantDesk {
     /** The account's latest curtain request (requested, shipped with courier and tracking number, delivered), or null. */
     CurtainView myCurtain(@NotNull Caller caller);
 
-    /** Records the public-security filing number (公安备案号) of a filed website; the reminders stop. */
+    /**
+     * Records (or corrects) the public-security filing number (公安备案号, 14 digits) of a filed website and
+     * the day it was filed; the reminders stop. {@code InvalidFieldException} on {@code filedOn} for a day
+     * in the future or before the ICP approval.
+     */
     void recordPublicSecurityNumber(@NotNull Caller caller, @NotBlank String websiteIcpNumber,
                                     @NotBlank @Pattern(regexp = "\\d{14}") String number, @NotNull LocalDate filedOn);
 
@@ -191,6 +197,15 @@ public interface ApplicantDesk {
     List<SubjectSummary> mySubjects(@NotNull Caller caller);
 
     SubjectView getSubject(@NotNull Caller caller, @NotBlank String subjectIcpNumber);
+
+    /** One of the caller's subjects for its page: names in the caller's language, personal numbers masked, its websites. */
+    SubjectFilingView subjectFiling(@NotNull Caller caller, @NotBlank String subjectIcpNumber, @NotNull Locale locale);
+
+    /**
+     * One of the caller's filed websites for its page: the filing number to show on the site, the
+     * public-security filing guide with every value pre-filled, and the public-security number or the reminders.
+     */
+    WebsiteFilingView websiteFiling(@NotNull Caller caller, @NotBlank String websiteIcpNumber);
 
     /** Where a registrable domain is filed: here, through another provider, or not at all. */
     DomainLookup lookupDomain(@NotNull Caller caller, @NotBlank String domain);

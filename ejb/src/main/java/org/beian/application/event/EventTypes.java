@@ -34,6 +34,8 @@ public final class EventTypes {
     public static final String AUTHORISATION_CODE_ISSUED = "AuthorisationCodeIssued";
     /** An administrator revoked an authorisation code; audit only. */
     public static final String AUTHORISATION_CODE_REVOKED = "AuthorisationCodeRevoked";
+    /** An applicant recorded (or corrected, {@code correction=true}) a website's public-security filing number; audit only. */
+    public static final String PUBLIC_SECURITY_NUMBER_RECORDED = "PublicSecurityNumberRecorded";
 
     private EventTypes() {}
 }

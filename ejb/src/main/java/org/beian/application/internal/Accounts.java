@@ -12,6 +12,8 @@ import org.beian.application.event.ApplicationEvent;
 import org.beian.application.event.ApplicationEvents;
 import org.beian.application.event.EventTypes;
 import org.beian.application.port.PasswordHashing;
+import org.beian.application.security.Authorization;
+import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Account;
 import org.beian.domain.model.account.AccountRepository;
 
@@ -28,6 +30,9 @@ public class Accounts {
     @Inject
     private ApplicationEvents events;
 
+    @Inject
+    private Authorization authorization;
+
     public AccountView create(NewAccount request) {
         if (accounts.findByUsername(request.username()).isPresent()) {
             throw new DuplicateUsernameException(request.username());
@@ -39,6 +44,14 @@ public class Accounts {
         events.raise(ApplicationEvent.of(EventTypes.ACCOUNT_CREATED, request.username(),
                 "account:" + account.getId(), Map.of("roles", request.roles().toString())));
         return AccountView.of(account);
+    }
+
+    /** The caller's language, for its pages (applied at login) and its notifications. */
+    public void changeLanguage(Caller caller, String languageTag) {
+        Account account = authorization.accountOf(caller);
+        if (!languageTag.equals(account.getLanguageTag())) {
+            account.changeLanguage(languageTag);
+        }
     }
 
     public Optional<AccountView> findByUsername(String username) {

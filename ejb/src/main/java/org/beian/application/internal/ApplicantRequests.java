@@ -8,10 +8,15 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.beian.application.BusinessException;
+import org.beian.application.InvalidFieldException;
 import org.beian.application.NotFoundException;
 import org.beian.application.dto.CurtainView;
+import org.beian.application.event.ApplicationEvent;
+import org.beian.application.event.ApplicationEvents;
+import org.beian.application.event.EventTypes;
 import org.beian.application.security.Authorization;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.BeijingTime;
@@ -38,6 +43,9 @@ public class ApplicantRequests {
 
     @Inject
     private Transitions transitions;
+
+    @Inject
+    private ApplicationEvents events;
 
     public CurtainView requestCurtain(Caller caller, String recipient, String phone, String address) {
         long accountId = authorization.accountOf(caller).getId();
@@ -69,8 +77,17 @@ public class ApplicantRequests {
                 .orElseThrow(() -> new NotFoundException("website", websiteIcpNumber));
         authorization.requireOwner(caller, website.getSubject().getAccountId());
         if (filedOn.isAfter(BeijingTime.today())) {
-            throw new BusinessException("error.publicSecurity.futureDate", filedOn);
+            throw new InvalidFieldException("filedOn", "error.publicSecurity.futureDate", filedOn.toString());
         }
+        LocalDate approvedOn = BeijingTime.dateOf(website.getApprovedAt());
+        if (filedOn.isBefore(approvedOn)) {
+            // The site opens when the ICP filing is approved; the public-security filing comes after.
+            throw new InvalidFieldException("filedOn", "error.publicSecurity.beforeApproval", filedOn.toString(), approvedOn.toString());
+        }
+        boolean correction = website.getPublicSecurityNumber() != null;
         website.recordPublicSecurityFiling(number, filedOn, Instant.now());
+        // Audit only: from now on the reminder job no longer selects the website.
+        events.raise(ApplicationEvent.of(EventTypes.PUBLIC_SECURITY_NUMBER_RECORDED, caller.username(), "website:" + websiteIcpNumber,
+                Map.of("number", number, "filedOn", filedOn.toString(), "correction", String.valueOf(correction))));
     }
 }

@@ -70,6 +70,11 @@ public class DefaultAccountDesk implements AccountDesk {
     }
 
     @Override
+    public void changeLanguage(Caller caller, String languageTag) {
+        accounts.changeLanguage(caller, languageTag);
+    }
+
+    @Override
     public List<InboxView> inbox(Caller caller, int first, int max) {
         return notifications.inbox(caller, first, max);
     }

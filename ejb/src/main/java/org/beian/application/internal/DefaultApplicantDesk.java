@@ -21,9 +21,11 @@ import org.beian.application.dto.MyOrder;
 import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
+import org.beian.application.dto.SubjectFilingView;
 import org.beian.application.dto.SubjectView;
 import org.beian.application.dto.SubmitRequest;
 import org.beian.application.dto.VerificationPointView;
+import org.beian.application.dto.WebsiteFilingView;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.check.catalogue.StartFilingRequest;
 import org.beian.domain.model.document.DocumentKind;
@@ -238,6 +240,16 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     @Override
     public SubjectView getSubject(Caller caller, String subjectIcpNumber) {
         return registry.getSubject(caller, subjectIcpNumber);
+    }
+
+    @Override
+    public SubjectFilingView subjectFiling(Caller caller, String subjectIcpNumber, Locale locale) {
+        return registry.subjectFiling(caller, subjectIcpNumber, locale);
+    }
+
+    @Override
+    public WebsiteFilingView websiteFiling(Caller caller, String websiteIcpNumber) {
+        return registry.websiteFiling(caller, websiteIcpNumber);
     }
 
     @Override

@@ -3,14 +3,22 @@ package org.beian.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.beian.application.NotFoundException;
 import org.beian.application.dto.BureauApproval;
 import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.SubjectFilingView;
 import org.beian.application.dto.SubjectView;
+import org.beian.application.dto.WebsiteFilingView;
 import org.beian.application.security.Authorization;
 import org.beian.application.security.Caller;
+import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.audit.PersonalDataMask;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
 import org.beian.domain.model.filing.FilingSnapshot;
@@ -18,6 +26,7 @@ import org.beian.domain.model.filing.OrderState;
 import org.beian.domain.model.filing.WebsiteData;
 import org.beian.domain.model.national.NationalRegistry;
 import org.beian.domain.model.reference.ReferenceData;
+import org.beian.domain.model.registry.Person;
 import org.beian.domain.model.registry.RegistryRepository;
 import org.beian.domain.model.registry.Subject;
 import org.beian.domain.model.registry.SubjectStatus;
@@ -46,6 +55,9 @@ public class Registry {
 
     @Inject
     private Authorization authorization;
+
+    @Inject
+    private org.beian.application.port.DomainLookup domainLookup;
 
     public SubjectView applyApproval(String orderNumber, BureauApproval approval) {
         FilingOrder order = orders.getByNumber(orderNumber);
@@ -114,10 +126,82 @@ public class Registry {
     public SubjectView getSubject(Caller caller, String subjectIcpNumber) {
         Subject subject = registry.findSubjectByIcpNumber(subjectIcpNumber)
                 .orElseThrow(() -> new NotFoundException("subject", subjectIcpNumber));
+        requireOwnerOrStaff(caller, subject);
+        return view(subject);
+    }
+
+    /** The caller's filed subject for its page: names for codes, personal numbers masked, its websites. */
+    public SubjectFilingView subjectFiling(Caller caller, String subjectIcpNumber, Locale locale) {
+        Subject subject = registry.findSubjectByIcpNumber(subjectIcpNumber)
+                .orElseThrow(() -> new NotFoundException("subject", subjectIcpNumber));
+        requireOwnerOrStaff(caller, subject);
+        Map<String, String> certificateTypes = new HashMap<>();
+        referenceData.certificateTypesByNature().values().forEach(types -> types.forEach(t -> certificateTypes.put(t.code(), label(t, locale))));
+        String nature = referenceData.listNatures().stream().filter(n -> n.code().equals(subject.getNature())).findFirst()
+                .map(n -> label(n, locale)).orElse(subject.getNature());
+        Person p = subject.getPrincipal();
+        SubjectFilingView.MaskedPerson principal = new SubjectFilingView.MaskedPerson(p.getName(),
+                certificateTypes.getOrDefault(p.getCertificateType(), p.getCertificateType()),
+                PersonalDataMask.certificateNumber(p.getCertificateNumber()), p.getOfficePhone(), PersonalDataMask.phone(p.getMobile()),
+                PersonalDataMask.phone(p.getEmergencyPhone()), PersonalDataMask.email(p.getEmail()));
+        List<SubjectFilingView.WebsiteRow> websites = registry.listWebsitesOfSubject(subject.getId()).stream()
+                .map(w -> new SubjectFilingView.WebsiteRow(w.getIcpNumber(), w.getStatus(), w.getName(), w.getDomains(),
+                        activeProviders(w), w.getPublicSecurityNumber()))
+                .toList();
+        return new SubjectFilingView(subject.getIcpNumber(), subject.getStatus(), subject.getName(), nature,
+                certificateTypes.getOrDefault(subject.getCertificateType(), subject.getCertificateType()),
+                PersonalDataMask.certificateNumber(subject.getCertificateNumber()),
+                regionName(subject.getProvinceCode(), subject.getCityCode(), subject.getDistrictCode()),
+                subject.getCertificateAddress(), subject.getInvestor(), subject.getLegalRepresentative(), subject.getMailingAddress(),
+                principal, BeijingTime.dateOf(subject.getApprovedAt()), websites);
+    }
+
+    /**
+     * One of the caller's filed websites for its page: the footer number, the public-security guide
+     * (opening date = the day the bureau approved it) and where the public-security filing stands.
+     */
+    public WebsiteFilingView websiteFiling(Caller caller, String websiteIcpNumber) {
+        Website website = registry.findWebsiteByIcpNumber(websiteIcpNumber)
+                .orElseThrow(() -> new NotFoundException("website", websiteIcpNumber));
+        Subject subject = website.getSubject();
+        requireOwnerOrStaff(caller, subject);
+        LocalDate approvedOn = BeijingTime.dateOf(website.getApprovedAt());
+        String province = referenceData.findProvince(subject.getProvinceCode()).map(ReferenceData.Province::name)
+                .orElse(subject.getProvinceCode());
+        List<String> domains = website.getDomains();
+        Optional<org.beian.application.port.DomainLookup.Registrar> registrar = domains.isEmpty() ? Optional.empty() : domainLookup.registrarOf(domains.get(0));
+        Instant now = Instant.now();
+        boolean reminded = website.getPublicSecurityNumber() == null && website.getStatus() == WebsiteStatus.NORMAL;
+        WebsiteFilingView.PublicSecurityState publicSecurity = new WebsiteFilingView.PublicSecurityState(
+                website.getPublicSecurityNumber(), website.getPublicSecurityFiledOn(),
+                approvedOn.plusDays(Reminders.PUBLIC_SECURITY_DUE_DAYS),
+                reminded ? Reminders.nextPublicSecurityReminder(website.getApprovedAt(), now).map(BeijingTime::dateOf).orElse(null) : null);
+        return new WebsiteFilingView(website.getIcpNumber(), website.getStatus(), website.getName(), subject.getIcpNumber(),
+                subject.getName(), domains, website.getHomepageUrls(), activeProviders(website), approvedOn,
+                PublicSecurityGuides.display(subject.getProvinceCode(), province, subject.getIcpNumber(), website.getIcpNumber()),
+                PublicSecurityGuides.guide(subject, website, approvedOn, referenceData.providerDetails(), registrar),
+                publicSecurity);
+    }
+
+    private void requireOwnerOrStaff(Caller caller, Subject subject) {
         if (!caller.isStaff()) {
             authorization.requireOwner(caller, subject.getAccountId());
         }
-        return view(subject);
+    }
+
+    /** Division names are Chinese in every language: province, prefecture and county, as filed. */
+    private String regionName(String... codes) {
+        return java.util.Arrays.stream(codes).filter(c -> c != null && !c.isBlank())
+                .map(c -> referenceData.findRegion(c).map(ReferenceData.Region::name).orElse(c))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static String label(ReferenceData.NamedCode code, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? code.nameEn() : code.nameZh();
+    }
+
+    private static List<String> activeProviders(Website website) {
+        return website.getAccesses().stream().filter(WebsiteAccess::isActive).map(WebsiteAccess::getProviderName).toList();
     }
 
     public List<SubjectSummary> listMySubjects(Caller caller) {
@@ -131,7 +215,7 @@ public class Registry {
             Website website = here.get(0);
             return new DomainLookup(normalised, DomainLookup.Where.HERE, website.getIcpNumber(),
                     website.getSubject().getIcpNumber(), website.getSubject().getName(),
-                    website.getAccesses().stream().filter(WebsiteAccess::isActive).map(WebsiteAccess::getProviderName).toList());
+                    activeProviders(website));
         }
         return nationalRegistry.findByDomain(normalised)
                 .map(w -> new DomainLookup(normalised, DomainLookup.Where.ELSEWHERE, w.icpNumber(), w.subject().icpNumber(),
@@ -188,8 +272,7 @@ public class Registry {
 
     private SubjectView view(Subject subject) {
         List<SubjectView.WebsiteView> websites = registry.listWebsitesOfSubject(subject.getId()).stream()
-                .map(w -> new SubjectView.WebsiteView(w.getIcpNumber(), w.getStatus(), w.toData(),
-                        w.getAccesses().stream().filter(WebsiteAccess::isActive).map(WebsiteAccess::getProviderName).toList(),
+                .map(w -> new SubjectView.WebsiteView(w.getIcpNumber(), w.getStatus(), w.toData(), activeProviders(w),
                         w.getPublicSecurityNumber()))
                 .toList();
         return new SubjectView(subject.getIcpNumber(), subject.getStatus(), subject.toData(), websites);

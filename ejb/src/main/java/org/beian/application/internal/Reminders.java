@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.beian.application.event.ApplicationEvent;
@@ -51,6 +52,19 @@ public class Reminders {
 
     @Inject
     private ApplicationEvents events;
+
+    /** The number is due this many days after approval (the site opens then). */
+    public static final int PUBLIC_SECURITY_DUE_DAYS = 30;
+
+    /**
+     * When the next public-security reminder of a website approved at {@code approvedAt} is due after
+     * {@code now} (the day of approval plus the next of {@link #PUBLIC_SECURITY_DAYS} not yet crossed),
+     * or empty once the last one is past. Only normal websites without a number are reminded.
+     */
+    public static Optional<Instant> nextPublicSecurityReminder(Instant approvedAt, Instant now) {
+        return PUBLIC_SECURITY_DAYS.stream().map(days -> approvedAt.plus(Duration.ofDays(days)))
+                .filter(due -> due.isAfter(now)).findFirst();
+    }
 
     /** All reminders due at {@code now}; returns how many were raised. */
     public int raiseDue(Instant now) {
@@ -98,7 +112,7 @@ public class Reminders {
             attributes.put("websiteName", website.name());
             attributes.put("accountId", String.valueOf(website.accountId()));
             attributes.put("days", String.valueOf(days));
-            attributes.put("expiresAt", website.approvedAt().plus(Duration.ofDays(30)).toString());
+            attributes.put("expiresAt", website.approvedAt().plus(Duration.ofDays(PUBLIC_SECURITY_DUE_DAYS)).toString());
             reminders.add(event("PublicSecurityReminder", website.icpNumber() + "/" + website.approvedAt() + "/" + days,
                     "website:" + website.icpNumber(), now, attributes));
         }

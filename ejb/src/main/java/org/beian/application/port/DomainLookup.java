@@ -19,4 +19,16 @@ public interface DomainLookup {
      * Never throws for an unreachable service: a filing is not stopped because a registrar is slow.
      */
     Optional<DomainRegistration> find(String domain);
+
+    /**
+     * The registrar (域名注册服务商) that holds the domain's registration and the region it sits in, as the
+     * public-security filing asks for them; empty when unknown (an RDAP adapter reads the {@code registrar}
+     * entity, and the region from a list of registrars it keeps). Never throws for an unreachable service.
+     */
+    default Optional<Registrar> registrarOf(String domain) {
+        return Optional.empty();
+    }
+
+    /** A registrar: its name (北京新网数码信息技术有限公司) and region (北京市市辖区大兴区). */
+    record Registrar(String name, String region) {}
 }

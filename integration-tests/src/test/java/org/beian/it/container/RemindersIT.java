@@ -1,6 +1,9 @@
 package org.beian.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -9,16 +12,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.beian.application.InvalidFieldException;
 import org.beian.application.desk.AccountDesk;
+import org.beian.application.desk.ApplicantDesk;
+import org.beian.application.desk.BureauDesk;
+import org.beian.application.dto.BureauApproval;
 import org.beian.application.desk.SystemDesk;
 import org.beian.application.dto.InboxView;
 import org.beian.application.dto.NewAccount;
 import org.beian.application.dto.OrderView;
 import org.beian.application.internal.Reminders;
 import org.beian.application.security.Caller;
+import org.beian.domain.model.BeijingTime;
 import org.beian.domain.model.account.Role;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.registry.RegistryRepository;
+import org.beian.domain.model.registry.WebsiteAwaitingPublicSecurity;
 import org.beian.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +56,15 @@ class RemindersIT {
 
     @Inject
     AccountDesk accounts;
+
+    @Inject
+    ApplicantDesk applicantDesk;
+
+    @Inject
+    BureauDesk bureau;
+
+    @Inject
+    RegistryRepository registry;
 
     @Test
     void anOrderIdleForSevenDaysIsRemindedOnceWithItsExpiryDate() {
@@ -88,6 +107,45 @@ class RemindersIT {
         assertTrue(reminder.body().contains("ICP备") && reminder.body().contains("7 天前"), reminder.body());
         assertTrue(NotificationsIT.mailSubjects(applicant.caller().username() + "@example.com", 7).stream()
                 .anyMatch(s -> s.contains("尚未办理公安备案")), "and by e-mail");
+    }
+
+    @Test
+    void recordingThePublicSecurityNumberStopsTheReminders() {
+        WorkflowFixture.Applicant applicant = fixture.newApplicant("zh-CN");
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "已录公安网站");
+        OrderView order = fixture.submit(applicant.caller(), fixture.readyFirstFiling(applicant.caller(), snapshot), null, null);
+        fixture.reviewToBureau(applicant.caller(), fixture.newReviewer(), order.orderNumber(), true);
+        String subjectNumber = TestData.subjectNumber("粤");
+        String websiteNumber = subjectNumber + "-1";
+        bureau.approved(order.orderNumber(), new BureauApproval(subjectNumber, List.of(websiteNumber), null));
+        Instant approvedAt = Instant.now().minus(Duration.ofDays(7)).minus(Duration.ofHours(1));
+        setInstant("UPDATE website SET approved_at = ?1 WHERE icp_number = ?2", approvedAt, websiteNumber);
+        assertTrue(awaitingPublicSecurity().contains(websiteNumber), "seven days after approval without a number: due for a reminder");
+        assertEquals(BeijingTime.dateOf(approvedAt.plus(Duration.ofDays(20))),
+                applicantDesk.websiteFiling(applicant.caller(), websiteNumber).publicSecurity().nextReminderOn(),
+                "the page names the next reminder: the 20th day");
+
+        InvalidFieldException early = assertThrows(InvalidFieldException.class, () -> applicantDesk.recordPublicSecurityNumber(
+                applicant.caller(), websiteNumber, "44030502000001", BeijingTime.dateOf(approvedAt).minusDays(1)));
+        assertEquals("filedOn", early.getField(), "a day before the approval is refused on the date");
+        applicantDesk.recordPublicSecurityNumber(applicant.caller(), websiteNumber, "44030502000001", BeijingTime.today());
+
+        assertFalse(awaitingPublicSecurity().contains(websiteNumber), "the reminder job no longer selects the website");
+        var state = applicantDesk.websiteFiling(applicant.caller(), websiteNumber).publicSecurity();
+        assertTrue(state.recorded());
+        assertNull(state.nextReminderOn(), "no next reminder once recorded");
+        systemDesk.raiseDueReminders(Instant.now());
+        sleep(3000);
+        assertTrue(accounts.inbox(applicant.caller(), 0, 50).stream().noneMatch(m -> m.title().contains("公安备案")),
+                "no public-security reminder reached the inbox");
+    }
+
+    private List<String> awaitingPublicSecurity() {
+        Instant now = Instant.now();
+        return Reminders.PUBLIC_SECURITY_DAYS.stream()
+                .flatMap(days -> registry.listAwaitingPublicSecurity(now.minus(Duration.ofDays(days)).minus(Duration.ofHours(25)),
+                        now.minus(Duration.ofDays(days)), 500).stream())
+                .map(WebsiteAwaitingPublicSecurity::icpNumber).toList();
     }
 
     @Test

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
@@ -33,6 +32,7 @@ import org.beian.application.dto.InboxView;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.RemarkInput;
 import org.beian.application.security.Caller;
+import org.beian.domain.model.BeijingTime;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.OrderState;
 import org.beian.it.Deployments;
@@ -144,7 +144,7 @@ class StaleWritesIT {
         WorkflowFixture.Applicant applicant = fixture.newApplicant();
         String websiteNumber = approved(applicant, "公安网").get(1);
         assertStale("Website", websiteNumber, () -> applicantDesk.recordPublicSecurityNumber(applicant.caller(), websiteNumber,
-                "44030502000001", LocalDate.now().minusDays(1)));
+                "44030502000001", BeijingTime.today()));
     }
 
     // ---- the reviewer's desk

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.beian.application.desk.BureauDesk;
@@ -16,11 +17,14 @@ import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.application.desk.AccountDesk;
 import org.beian.application.dto.NewAccount;
 import org.beian.domain.model.account.Role;
+import org.beian.infrastructure.persistence.jpa.StandInRegistrar;
 
 /**
  * Test support, deployed only in the test WAR: opens a fresh applicant account for a browser or HTTP
  * test (POST {@code /beian-tests/accounts?language=en}), so that no client test shares a demo account;
- * {@code server=ins-…} also gives it a cloud server to file on; {@code submitted=true} (with a server) files a
+ * {@code server=ins-…} also gives it a cloud server to file on; {@code approved=true} (with a server) has the bureau approve a
+ * first filing of a Shenzhen enterprise (answer lines: user name, credit code, subject number, domain), {@code place=xian} of a
+ * Xi'an one, {@code registrar=true} with its domain held at the stand-in registrar's {@link #REGISTRAR}; {@code submitted=true} (with a server) files a
  * first filing and submits it for the initial review (the answer's second line is its order number);
  * {@code photo=true} also passes its initial review and submits the curtain photo, {@code photo=approved} also passes the photo (ready for the bureau), {@code place=lhasa} files it in Lhasa instead of Shenzhen; {@code draft=access} (with a server) leaves an access filing of a site filed elsewhere, ready but for its filing password (lines: user, order number, password); {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
  */
@@ -30,6 +34,9 @@ public class TestAccountsServlet extends HttpServlet {
     public static final String PASSWORD = "S3cret-pass";
     /** The filing password of the subject an access filing ({@code draft=access}) names. */
     static final String ACCESS_PASSWORD = "Access@2026";
+    /** The registrar (and its region) that holds an approved filing's domain with {@code registrar=true}. */
+    public static final String REGISTRAR = "阿里云计算有限公司";
+    public static final String REGISTRAR_REGION = "浙江省杭州市余杭区";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -41,14 +48,26 @@ public class TestAccountsServlet extends HttpServlet {
     @Inject
     private BureauDesk bureau;
 
-    /** A first filing of an enterprise, through review and the bureau: its credit code and subject number. */
-    private String approvedFirstFiling(WorkflowFixture.Applicant applicant) {
-        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "已备案官网");
+    @Inject
+    private StandInRegistrar registrar;
+
+    /**
+     * A first filing of an enterprise in Shenzhen (or Xi'an), through review and the bureau: its credit
+     * code, subject number and domain. With {@code registrar} the stand-in registrar holds the domain
+     * for the subject, at {@link #REGISTRAR}.
+     */
+    private String approvedFirstFiling(WorkflowFixture.Applicant applicant, boolean xian, boolean withRegistrar) {
+        FilingSnapshot snapshot = fixture.enterpriseFirstFiling(applicant, "已备案官网",
+                xian ? WorkflowFixture.Place.XIAN : WorkflowFixture.Place.SHENZHEN);
+        String domain = snapshot.websites().get(0).domains().get(0);
+        if (withRegistrar) {
+            registrar.register(domain, LocalDate.now().plusYears(2), snapshot.subject().name(), REGISTRAR, REGISTRAR_REGION);
+        }
         OrderView submitted = fixture.submit(applicant.caller(), fixture.readyFirstFiling(applicant.caller(), snapshot), null, null);
         fixture.reviewToBureau(applicant.caller(), fixture.newReviewer(), submitted.orderNumber(), true);
-        String number = TestData.subjectNumber("粤");
+        String number = TestData.subjectNumber(xian ? "陕" : "粤");
         bureau.approved(submitted.orderNumber(), new BureauApproval(number, List.of(number + "-1"), null));
-        return snapshot.subject().certificateNumber() + "\n" + number;
+        return snapshot.subject().certificateNumber() + "\n" + number + "\n" + domain;
     }
 
     @Override
@@ -69,7 +88,8 @@ public class TestAccountsServlet extends HttpServlet {
         String answer = username;
         if ("true".equals(request.getParameter("approved")) && server != null) {
             answer = username + "\n" + approvedFirstFiling(new WorkflowFixture.Applicant(
-                    new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null));
+                    new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null),
+                    "xian".equals(request.getParameter("place")), "true".equals(request.getParameter("registrar")));
         }
         if ("true".equals(request.getParameter("submitted")) && server != null) {
             WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);

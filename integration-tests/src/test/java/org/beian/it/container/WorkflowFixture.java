@@ -146,6 +146,9 @@ public class WorkflowFixture {
         /** No other test files in Qinghai, so a province rule a test adds there changes no other test's checks. */
         static final Place XINING = new Place("630000", "630100", "630102", "西宁市", "青海省西宁市城东区八一路8号1栋101室",
                 "086-0971-8123456");
+        /** Shaanxi has no rule of its own beyond a note: the province for a filing outside Guangdong (FilingAfterApprovalIT). */
+        static final Place XIAN = new Place("610000", "610100", "610102", "西安市", "陕西省西安市新城区解放路8号1栋101室",
+                "086-029-87654321");
         /** Only the console's hand-over test files in Tibet, so its queues there hold that test's orders alone. */
         static final Place LHASA = new Place("540000", "540100", "540102", "拉萨市", "西藏自治区拉萨市城关区北京中路8号1栋101室",
                 "086-0891-6123456");

@@ -24,6 +24,11 @@ public final class BeijingTime {
         return LocalDate.now(ZONE);
     }
 
+    /** The Beijing day an instant falls on (an approval's day, for instance). */
+    public static LocalDate dateOf(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZONE);
+    }
+
     /**
      * A deadline the way the desk states it: deadlines end at midnight Beijing time and read
      * "2018-04-20 24:00" (the day they end), other instants "yyyy-MM-dd HH:mm".

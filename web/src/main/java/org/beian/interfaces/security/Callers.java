@@ -16,6 +16,10 @@ public class Callers {
     @Inject
     private SecurityContext securityContext;
 
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
     public Caller current() {
         if (securityContext.getCallerPrincipal() == null) {
             throw new AccessDeniedException();

@@ -26,6 +26,28 @@ public final class PersonalDataMask {
         return replace(EMAIL, masked, m -> m.group(1) + "***@" + m.group(2));
     }
 
+    /** One certificate number as the lists show it: first 6 + {@code ********} + last 4 (short ones: all but the last 4 hidden). */
+    public static String certificateNumber(String number) {
+        if (number == null || number.isEmpty()) {
+            return number;
+        }
+        return number.length() > 10 ? number.substring(0, 6) + "********" + number.substring(number.length() - 4)
+                : "*".repeat(Math.max(0, number.length() - 4)) + number.substring(Math.max(0, number.length() - 4));
+    }
+
+    /** One mobile (or other phone) number: first 3 + {@code ****} + last 4. */
+    public static String phone(String number) {
+        if (number == null || number.length() < 8) {
+            return number;
+        }
+        return number.substring(0, 3) + "****" + number.substring(number.length() - 4);
+    }
+
+    /** One e-mail address down to its first letter and domain. */
+    public static String email(String address) {
+        return address == null ? null : replace(EMAIL, address, m -> m.group(1) + "***@" + m.group(2));
+    }
+
     private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
         Matcher matcher = pattern.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -24,6 +24,14 @@ public class RegistrarDomain {
     @Column(length = 200)
     private String registrant;
 
+    /** The registrar holding the registration (域名注册服务商), null when unknown. */
+    @Column(name = "registrar_name", length = 200)
+    private String registrarName;
+
+    /** Where the registrar sits (province, city, district), as the public-security filing asks for it. */
+    @Column(name = "registrar_region", length = 200)
+    private String registrarRegion;
+
     protected RegistrarDomain() {}
 
     public RegistrarDomain(String domain, LocalDate expiresOn, String registrant) {
@@ -38,7 +46,15 @@ public class RegistrarDomain {
         this.registrant = registrant;
     }
 
+    /** The registrar that holds the registration (a transfer moves it to another). */
+    public void heldBy(String registrarName, String registrarRegion) {
+        this.registrarName = registrarName;
+        this.registrarRegion = registrarRegion;
+    }
+
     public String getDomain() { return domain; }
     public LocalDate getExpiresOn() { return expiresOn; }
     public String getRegistrant() { return registrant; }
+    public String getRegistrarName() { return registrarName; }
+    public String getRegistrarRegion() { return registrarRegion; }
 }

@@ -30,4 +30,14 @@ class PersonalDataMaskTest {
         assertNull(PersonalDataMask.mask(null));
         assertEquals("", PersonalDataMask.mask(""));
     }
+
+    @Test
+    void masksOneFieldAsTheListsDo() {
+        assertEquals("914403********2Q6E", PersonalDataMask.certificateNumber("91440300MA5F3K2Q6E"), "credit codes too, as a field");
+        assertEquals("110105********002X", PersonalDataMask.certificateNumber("11010519491231002X"));
+        assertEquals("*****4567", PersonalDataMask.certificateNumber("E12334567"), "a short passport number keeps its last 4");
+        assertEquals("139****5678", PersonalDataMask.phone("13912345678"));
+        assertEquals("z***@example.com", PersonalDataMask.email("zhang.san@example.com"));
+        assertNull(PersonalDataMask.phone(null));
+    }
 }

@@ -54,7 +54,7 @@ public class LoginBacking {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            // From now on the pages speak the account's language, unless the visitor just picked one.
+            // From now on the pages speak the account's language; one the visitor just picked is kept on the account instead.
             accounts.findByUsername(username).ifPresent(account -> localeSelection.useAccountLanguage(account.languageTag()));
         }
         switch (status) {
