@@ -80,6 +80,7 @@ class DemoMailboxIT {
         row.findElement(By.cssSelector(".ui-row-toggler")).click();
         String body = portal.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".beian-mail-text"))).getText();
         assertTrue(body.contains(code), "the body carries the code that reached the mailbox: " + body);
+        assertEquals("发件人：beian@localhost", browser.findElement(By.cssSelector(".beian-mail-from")).getText(), "the desk's sender");
         Browser.screenshot(browser, "admin-demo-mailbox-zh");
 
         browser.findElement(By.id("header-form:lang-en")).click();
@@ -95,6 +96,8 @@ class DemoMailboxIT {
         rowTo(email).findElement(By.cssSelector(".ui-row-toggler")).click();
         portal.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".beian-mail-text")));
         assertTrue(portal.fitsWidth(), "the demo mailbox fits a phone");
+        assertTrue((Boolean) browser.executeScript("var t = document.querySelector(\"[id='mailbox:mails'] table\");"
+                + " return t.scrollWidth <= t.parentElement.clientWidth;"), "and so does its table, not cut off inside its card");
         Browser.screenshot(browser, "admin-demo-mailbox-phone-en");
     }
 
