@@ -98,6 +98,7 @@ class DemoMailboxIT {
         assertTrue(portal.fitsWidth(), "the demo mailbox fits a phone");
         assertTrue((Boolean) browser.executeScript("var t = document.querySelector(\"[id='mailbox:mails'] table\");"
                 + " return t.scrollWidth <= t.parentElement.clientWidth;"), "and so does its table, not cut off inside its card");
+        browser.executeScript("document.getElementById('mailbox:mails').scrollIntoView();");
         Browser.screenshot(browser, "admin-demo-mailbox-phone-en");
     }
 
