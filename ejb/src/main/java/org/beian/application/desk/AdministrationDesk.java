@@ -27,6 +27,7 @@ import org.beian.application.dto.NewStaffAccount;
 import org.beian.application.dto.ProvinceRuleView;
 import org.beian.application.dto.ReasonTemplateView;
 import org.beian.application.dto.DeadMessageView;
+import org.beian.application.dto.DemoMail;
 import org.beian.application.dto.RecordedSms;
 import org.beian.application.dto.VerificationPointInput;
 import org.beian.application.dto.VerificationPointView;
@@ -34,7 +35,8 @@ import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
 
 /**
- * The administrators' desk (role ADMIN only): the dead-message queue, the recorded SMS, the audit log,
+ * The administrators' desk (role ADMIN only): the dead-message queue, the recorded SMS (and in demo mode the
+ * e-mails at the demo mail server), the audit log,
  * province rules, the reviewers' reason templates and the accounts; the reference data (verification
  * points, fileable suffixes, the holiday calendar), curtain requests, and accounts' cloud resources and
  * authorisation codes.
@@ -49,6 +51,15 @@ public interface AdministrationDesk {
 
     /** The SMS the built-in gateway recorded instead of sending (the demo outbox), newest first. */
     List<RecordedSms> recordedSms(@NotNull Caller caller, @Min(1) @Max(500) int max);
+
+    /** Whether the desk runs with a demo mail server (the run command's); production has none. */
+    boolean demoMailboxAvailable(@NotNull Caller caller);
+
+    /**
+     * Demo mode only: the e-mails that reached the demo mail server, newest first, read from the inboxes of
+     * the addresses the desk wrote to last; refused ({@code admin.mailbox.off}) without a demo mail server.
+     */
+    List<DemoMail> demoMails(@NotNull Caller caller, @Min(1) @Max(500) int max);
 
     /** Every event recorded about a target ("order:…", "account:…"), oldest first. */
     List<AuditRecord> auditTrail(@NotNull Caller caller, @NotBlank String target);

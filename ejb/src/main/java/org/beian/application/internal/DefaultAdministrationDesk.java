@@ -29,23 +29,37 @@ import org.beian.domain.model.reference.ProvinceRule;
 import org.beian.application.AccessDeniedException;
 import org.beian.application.desk.AdministrationDesk;
 import org.beian.application.dto.AuditRecord;
+import org.beian.application.BusinessException;
 import org.beian.application.dto.DeadMessageView;
+import org.beian.application.dto.DemoMail;
 import org.beian.application.dto.RecordedSms;
 import org.beian.application.port.DeadMessages;
+import org.beian.application.port.SentMailbox;
 import org.beian.application.port.SmsOutbox;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.account.Role;
+import org.beian.domain.model.notification.Notification;
+import org.beian.domain.model.notification.NotificationRepository;
 
 @Stateless
 @ValidateOnExecution // makes the validation extension see the constraints declared on the interface
 @Interceptors(FailureTranslation.class)
 public class DefaultAdministrationDesk implements AdministrationDesk {
 
+    /** Inboxes read per page: the addresses written to last (a demo journey has a handful). */
+    private static final int DEMO_MAILBOXES = 50;
+
     @Inject
     private DeadMessages deadMessages;
 
     @Inject
     private SmsOutbox smsOutbox;
+
+    @Inject
+    private SentMailbox sentMailbox;
+
+    @Inject
+    private NotificationRepository notifications;
 
     @Inject
     private Audit audit;
@@ -93,6 +107,21 @@ public class DefaultAdministrationDesk implements AdministrationDesk {
     public List<RecordedSms> recordedSms(Caller caller, int max) {
         requireAdmin(caller);
         return smsOutbox.recent(max);
+    }
+
+    @Override
+    public boolean demoMailboxAvailable(Caller caller) {
+        requireAdmin(caller);
+        return sentMailbox.available();
+    }
+
+    @Override
+    public List<DemoMail> demoMails(Caller caller, int max) {
+        requireAdmin(caller);
+        if (!sentMailbox.available()) {
+            throw new BusinessException("admin.mailbox.off");
+        }
+        return sentMailbox.arrivedAt(notifications.recentRecipients(Notification.Channel.EMAIL, DEMO_MAILBOXES), max);
     }
 
     @Override

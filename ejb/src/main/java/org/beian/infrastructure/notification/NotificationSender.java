@@ -112,6 +112,7 @@ public class NotificationSender {
                 setHeader("Message-ID", "<" + reference(notification) + ".email@beian>");
             }
         };
+        message.setFrom(); // the session's mail.from (beian.mail.from): without it the mail has no From header at all
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(notification.getRecipient()));
         message.setSubject(notification.getSubject(), "UTF-8");
         message.setText(notification.getBody(), "UTF-8");

@@ -61,4 +61,10 @@ public class JpaNotificationRepository implements NotificationRepository {
         return em.createNamedQuery("Notification.listByAccount", Notification.class)
                 .setParameter("accountId", accountId).getResultList();
     }
+
+    @Override
+    public List<String> recentRecipients(Notification.Channel channel, int max) {
+        return em.createNamedQuery("Notification.listRecentRecipients", Object[].class).setParameter("channel", channel)
+                .setMaxResults(max).getResultStream().map(row -> (String) row[0]).toList();
+    }
 }

@@ -36,6 +36,9 @@ import java.util.Optional;
 @NamedQuery(name = "Notification.listByEvent", query = "SELECT n FROM Notification n WHERE n.eventId = :eventId ORDER BY n.id")
 @NamedQuery(name = "Notification.listByAccount",
         query = "SELECT n FROM Notification n WHERE n.accountId = :accountId ORDER BY n.createdAt, n.id")
+@NamedQuery(name = "Notification.listRecentRecipients",
+        query = "SELECT n.recipient, MAX(n.id) AS latest FROM Notification n WHERE n.channel = :channel "
+                + "GROUP BY n.recipient ORDER BY latest DESC")
 public class Notification {
 
     public enum Channel { EMAIL, SMS }

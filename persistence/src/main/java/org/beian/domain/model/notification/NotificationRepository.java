@@ -25,4 +25,7 @@ public interface NotificationRepository {
 
     /** An account's e-mails and SMS, in the order they were planned. */
     List<Notification> listByAccount(long accountId);
+
+    /** The addresses (or mobiles) on the channel that were last written to, the most recent first, at most {@code max}. */
+    List<String> recentRecipients(Notification.Channel channel, int max);
 }
