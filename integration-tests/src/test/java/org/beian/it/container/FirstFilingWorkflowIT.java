@@ -19,6 +19,7 @@ import org.beian.application.dto.SubmitRequest;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.filing.FilingSnapshot;
 import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.SubjectData;
 import org.beian.domain.model.filing.workflow.FieldChange;
 import org.beian.domain.model.filing.OrderType;
 import org.beian.domain.model.filing.WebsiteData;
@@ -102,10 +103,21 @@ class FirstFilingWorkflowIT {
         order = reviewerDesk.rejectInitial(reviewer, order.orderNumber(),
                 List.of(new RemarkInput("subject.mailingAddress", "地址不够详细", "请填写到门牌号")));
         assertEquals(OrderState.INITIAL_REJECTED, order.state());
-        order = applicantDesk.saveDraft(applicant.caller(), order.orderNumber(), order.version(), order.snapshot());
+        // Sent back exactly as it was returned: refused with a message, nothing changes.
+        OrderView returned = order;
+        BusinessException unchanged = assertThrows(BusinessException.class, () -> submit(applicant, returned, null));
+        assertEquals("error.submit.unchanged", unchanged.getMessageKey());
+        assertEquals(OrderState.INITIAL_REJECTED, applicantDesk.getOrder(applicant.caller(), order.orderNumber()).state());
+        SubjectData s = order.snapshot().subject();
+        SubjectData completed = new SubjectData(s.provinceCode(), s.cityCode(), s.districtCode(), s.nature(), s.certificateType(),
+                s.certificateNumber(), s.name(), s.certificateAddress(), s.investor(), s.legalRepresentative(),
+                s.mailingAddress() + "1号", s.remark(), s.principal(), s.icpNumber());
+        order = applicantDesk.saveDraft(applicant.caller(), order.orderNumber(), order.version(),
+                new FilingSnapshot(completed, order.snapshot().websites()));
         order = submit(applicant, order, null);
-        var unchanged = reviewerDesk.changesSinceRejection(reviewer, order.orderNumber());
-        assertTrue(unchanged.rejectedBefore() && unchanged.changes().isEmpty(), "sent back unchanged: " + unchanged);
+        var changes = reviewerDesk.changesSinceRejection(reviewer, order.orderNumber());
+        assertEquals(List.of("subject.mailingAddress"), changes.changes().stream().map(c -> c.path()).toList(),
+                "the reviewer sees the one field fixed: " + changes);
         reviewerDesk.claim(reviewer, order.orderNumber());
         order = reviewerDesk.approveInitial(reviewer, order.orderNumber(), null);
 

@@ -6,8 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.beian.application.desk.AdministrationDesk;
 import org.beian.application.desk.BureauDesk;
 import org.beian.application.dto.BureauApproval;
@@ -44,11 +48,25 @@ public class TestOrdersServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String order = request.getParameter("order");
-        String answer = switch (request.getParameter("step")) {
+        // Decoded here as UTF-8: the container reads a POST's query string as ISO-8859-1 (a Chinese reason was garbled).
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : String.valueOf(request.getQueryString()).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String answer = step(parameters);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write(answer);
+    }
+
+    private String step(Map<String, String> parameter) {
+        String order = parameter.get("order");
+        return switch (parameter.get("step")) {
             case "rejectFields" -> {
                 Caller reviewer = claimed(order);
-                List<RemarkInput> remarks = Arrays.stream(request.getParameter("fields").split("\\|"))
+                List<RemarkInput> remarks = Arrays.stream(parameter.get("fields").split("\\|"))
                         .map(f -> new RemarkInput(f, "原因：" + f, "建议：" + f)).toList();
                 yield fixture.reviewerDesk.rejectInitial(reviewer, order, remarks).state().name();
             }
@@ -64,7 +82,7 @@ public class TestOrdersServlet extends HttpServlet {
                         .state().name();
             }
             case "approveInitial" -> fixture.reviewerDesk.approveInitial(claimed(order), order, null).state().name();
-            case "rejectPhoto" -> fixture.reviewerDesk.rejectPhoto(claimed(order), order, request.getParameter("reason")).state().name();
+            case "rejectPhoto" -> fixture.reviewerDesk.rejectPhoto(claimed(order), order, parameter.get("reason")).state().name();
             case "approvePhoto" -> fixture.reviewerDesk.approvePhoto(claimed(order), order).state().name();
             case "toBureau" -> fixture.reviewerDesk.submitToBureau(fixture.newReviewer(), List.of(order)).get(0).state().name();
             case "approveBureau" -> {
@@ -73,16 +91,14 @@ public class TestOrdersServlet extends HttpServlet {
                 yield number;
             }
             case "shipCurtain" -> {
-                CurtainRequestView curtain = curtainOf(request.getParameter("user"));
+                CurtainRequestView curtain = curtainOf(parameter.get("user"));
                 yield administration.shipCurtain(fixture.newAdmin(), new CurtainShipment(curtain.id(), "顺丰速运", "SF" + TestData.unique()))
                         .trackingNumber();
             }
-            case "deliverCurtain" -> administration.markCurtainDelivered(fixture.newAdmin(), curtainOf(request.getParameter("user")).id()).state();
-            case "smsCode" -> fixture.awaitSmsCode(request.getParameter("mobile"), Integer.parseInt(request.getParameter("n")));
-            default -> throw new IllegalArgumentException("No such step: " + request.getParameter("step"));
+            case "deliverCurtain" -> administration.markCurtainDelivered(fixture.newAdmin(), curtainOf(parameter.get("user")).id()).state();
+            case "smsCode" -> fixture.awaitSmsCode(parameter.get("mobile"), Integer.parseInt(parameter.get("n")));
+            default -> throw new IllegalArgumentException("No such step: " + parameter.get("step"));
         };
-        response.setContentType("text/plain; charset=UTF-8");
-        response.getWriter().write(answer);
     }
 
     /** A fresh reviewer holding the order's claim. */
