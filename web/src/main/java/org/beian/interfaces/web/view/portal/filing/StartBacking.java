@@ -77,7 +77,14 @@ public class StartBacking implements Serializable {
         OrderType type = OrderType.valueOf(determination.type());
         String subjectNumber = type == OrderType.ADD_WEBSITE_SUBJECT_HERE
                 ? determination.facts().get(FilingTypeDetermination.SUBJECT_ICP_NUMBER) : null;
-        OrderView draft = applicant.startDraft(callers.current(), new NewOrder(type, subjectNumber, snapshot(subjectNumber), clientKey));
+        FilingSnapshot snapshot = snapshot(subjectNumber);
+        if (type == OrderType.ACCESS) {
+            // Detected from the domain in the ministry's record: the subject's and the website's numbers (the
+            // site is confirmed from the other provider's record; the filing password proves it is the applicant's).
+            snapshot = detected(snapshot, determination.facts().get(FilingTypeDetermination.SUBJECT_ICP_NUMBER),
+                    determination.facts().get(FilingTypeDetermination.WEBSITE_ICP_NUMBER));
+        }
+        OrderView draft = applicant.startDraft(callers.current(), new NewOrder(type, subjectNumber, snapshot, clientKey));
         return "/portal/filing/wizard?faces-redirect=true&order=" + draft.orderNumber();
     }
 
@@ -109,6 +116,17 @@ public class StartBacking implements Serializable {
                 trimmed == null ? List.of() : List.of("www." + trimmed), null, List.of(), List.of("zh-CN"), null, true, null,
                 cloud == null ? List.of() : List.of(cloud), null);
         return new FilingSnapshot(subject, List.of(website));
+    }
+
+    private static FilingSnapshot detected(FilingSnapshot snapshot, String subjectIcpNumber, String websiteIcpNumber) {
+        SubjectData s = snapshot.subject();
+        SubjectData subject = new SubjectData(s.provinceCode(), s.cityCode(), s.districtCode(), s.nature(), s.certificateType(),
+                s.certificateNumber(), s.name(), s.certificateAddress(), s.investor(), s.legalRepresentative(), s.mailingAddress(),
+                s.remark(), s.principal(), subjectIcpNumber);
+        List<WebsiteData> websites = snapshot.websites().stream().map(w -> websiteIcpNumber == null || websiteIcpNumber.contains(",") ? w
+                : new WebsiteData(w.name(), w.domains(), w.homepageUrls(), w.serviceContent(), w.preApprovalTypes(), w.languages(),
+                        w.remark(), w.principalSameAsSubject(), w.principal(), w.cloudServices(), websiteIcpNumber)).toList();
+        return new FilingSnapshot(subject, websites);
     }
 
     public List<FindingView> findingsOn(String field) {
