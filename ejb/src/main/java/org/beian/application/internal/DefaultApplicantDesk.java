@@ -17,6 +17,7 @@ import org.beian.application.dto.CurtainView;
 import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.DomainLookup;
+import org.beian.application.dto.ElectronicVerificationView;
 import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderView;
 import org.beian.application.dto.SubjectView;
@@ -58,6 +59,9 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Inject
     private PrincipalMobiles principalMobiles;
+
+    @Inject
+    private ElectronicVerifications electronicVerifications;
 
     @Override
     public List<Choice> regions(String parentCode, Locale locale) {
@@ -167,6 +171,16 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     @Override
     public OrderView submitPhoto(Caller caller, String orderNumber, long documentId) {
         return steps.submitPhoto(caller, orderNumber, documentId);
+    }
+
+    @Override
+    public ElectronicVerificationView startElectronicVerification(Caller caller, String orderNumber) {
+        return electronicVerifications.start(caller, orderNumber);
+    }
+
+    @Override
+    public ElectronicVerificationView electronicVerification(Caller caller, String orderNumber) {
+        return electronicVerifications.current(caller, orderNumber);
     }
 
     @Override
