@@ -142,3 +142,51 @@
         }, function () { /* nothing copied: the value stays on the page to select by hand */ });
     });
 })();
+ * Electronic verification: the QR code's countdown. An element .beian-countdown with data-seconds (what
+ * the server said was left), data-template ("{0} left") and data-expired counts down mm:ss from the
+ * moment it appears; the page's poll brings the server's word on the expiry itself.
+ */
+(function () {
+    function pad(n) {
+        return (n < 10 ? '0' : '') + n;
+    }
+    function tick() {
+        document.querySelectorAll('.beian-countdown[data-seconds]').forEach(function (el) {
+            if (!el.dataset.deadline) {
+                el.dataset.deadline = String(Date.now() + Number(el.dataset.seconds) * 1000);
+            }
+            var left = Math.max(0, Math.round((Number(el.dataset.deadline) - Date.now()) / 1000));
+            var text = left > 0 ? el.dataset.template.replace('{0}', pad(Math.floor(left / 60)) + ':' + pad(left % 60)) : el.dataset.expired;
+            if (el.textContent !== text) {
+                el.textContent = text;
+            }
+        });
+    }
+    setInterval(tick, 1000);
+    document.addEventListener('DOMContentLoaded', tick);
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', tick);
+    }
+})();
+
+/*
+ * The phone page's photos: a file over data-max-bytes is refused at once with data-too-large beside the
+ * field (the server checks again and would refuse it too, but a phone should not upload 20 MB for that).
+ */
+document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+        return;
+    }
+    var note = input.parentNode.querySelector('.beian-file-too-large');
+    if (note) {
+        note.remove();
+    }
+    if (input.files.length && input.files[0].size > Number(input.dataset.maxBytes)) {
+        input.value = '';
+        note = document.createElement('div');
+        note.className = 'ui-message ui-message-error beian-file-too-large';
+        note.textContent = input.dataset.tooLarge;
+        input.insertAdjacentElement('afterend', note);
+    }
+});

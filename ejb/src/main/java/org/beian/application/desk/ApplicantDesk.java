@@ -20,6 +20,7 @@ import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.DomainLookup;
 import org.beian.application.dto.MyOrder;
+import org.beian.application.dto.ElectronicVerificationView;
 import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
@@ -158,6 +159,16 @@ public interface ApplicantDesk {
 
     /** Submits the curtain photo (a JPEG from the caller's document library) for the re-review. */
     OrderView submitPhoto(@NotNull Caller caller, @NotBlank String orderNumber, long documentId);
+
+    /**
+     * Electronic verification (电子化核验) instead of the photo: a new QR code from the ministry's platform for
+     * the order's website principal to scan, valid as long as the platform says (10 minutes); an open code
+     * of the order is replaced (刷新二维码). Only the owner, only while the order waits for its photo.
+     */
+    ElectronicVerificationView startElectronicVerification(@NotNull Caller caller, @NotBlank String orderNumber);
+
+    /** Where the order's electronic verification stands: the newest code and its outcome (the page polls it). */
+    ElectronicVerificationView electronicVerification(@NotNull Caller caller, @NotBlank String orderNumber);
 
     // ---- principal mobiles
 

@@ -18,6 +18,7 @@ import org.beian.application.dto.DeterminationView;
 import org.beian.application.dto.DocumentView;
 import org.beian.application.dto.DomainLookup;
 import org.beian.application.dto.MyOrder;
+import org.beian.application.dto.ElectronicVerificationView;
 import org.beian.application.dto.NewOrder;
 import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
@@ -71,6 +72,9 @@ public class DefaultApplicantDesk implements ApplicantDesk {
 
     @Inject
     private RegistryOrders registryOrders;
+
+    @Inject
+    private ElectronicVerifications electronicVerifications;
 
     @Override
     public List<Choice> regions(String parentCode, Locale locale) {
@@ -210,6 +214,16 @@ public class DefaultApplicantDesk implements ApplicantDesk {
     @Override
     public OrderView submitPhoto(Caller caller, String orderNumber, long documentId) {
         return steps.submitPhoto(caller, orderNumber, documentId).forOwner();
+    }
+
+    @Override
+    public ElectronicVerificationView startElectronicVerification(Caller caller, String orderNumber) {
+        return electronicVerifications.start(caller, orderNumber);
+    }
+
+    @Override
+    public ElectronicVerificationView electronicVerification(Caller caller, String orderNumber) {
+        return electronicVerifications.current(caller, orderNumber);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -51,9 +52,7 @@ public class Documents {
         if (content.length > MAX_BYTES) {
             throw new BusinessException("error.document.tooLarge", fileName, content.length / 1024);
         }
-        // JPEG starts with FF D8 FF; decoding proves the rest is an image too.
-        boolean jpegMagic = content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF;
-        BufferedImage image = jpegMagic ? decode(content) : null;
+        BufferedImage image = isJpeg(content) ? decode(content) : null;
         if (image == null) {
             throw new BusinessException("error.document.notJpeg", fileName);
         }
@@ -64,6 +63,32 @@ public class Documents {
         Document stored = documents.add(new Document(accountId, kind, fileName, "image/jpeg", content.length, sha256(content),
                 image.getWidth(), image.getHeight(), Instant.now()), content);
         return new DocumentView(stored.getId(), kind, fileName, content.length, image.getWidth(), image.getHeight(), stored.getCreatedAt());
+    }
+
+    /**
+     * Stores what a party outside the account made for it, into the account's library: the verification
+     * photo (a JPEG within the bureau's 2 MB) and the electronic verification form (a PDF) that the
+     * ministry's electronic verification platform sends. No size rule for the form: the platform makes it.
+     */
+    long receive(long accountId, DocumentKind kind, String fileName, byte[] content) {
+        boolean pdf = kind == DocumentKind.ELECTRONIC_VERIFICATION_FORM;
+        BufferedImage image = null;
+        if (pdf) {
+            if (content.length < 5 || !new String(content, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                throw new BusinessException("error.document.notPdf", fileName);
+            }
+        } else {
+            image = isJpeg(content) ? decode(content) : null;
+            if (image == null) {
+                throw new BusinessException("error.document.notJpeg", fileName);
+            }
+            if (content.length > MAX_BYTES) {
+                throw new BusinessException("error.document.tooLarge", fileName, content.length / 1024);
+            }
+        }
+        return documents.add(new Document(accountId, kind, fileName, pdf ? "application/pdf" : "image/jpeg", content.length,
+                sha256(content), image == null ? null : image.getWidth(), image == null ? null : image.getHeight(), Instant.now()),
+                content).getId();
     }
 
     public void attach(Caller caller, String orderNumber, long documentId, String purpose) {
@@ -104,6 +129,11 @@ public class Documents {
 
     static DocumentView view(Document d) {
         return new DocumentView(d.getId(), d.getKind(), d.getFileName(), d.getSizeBytes(), d.getWidth(), d.getHeight(), d.getCreatedAt());
+    }
+
+    /** JPEG starts with FF D8 FF; decoding proves the rest is an image too. */
+    private static boolean isJpeg(byte[] content) {
+        return content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF;
     }
 
     private static BufferedImage decode(byte[] content) {

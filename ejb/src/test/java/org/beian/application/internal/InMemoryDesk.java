@@ -17,7 +17,8 @@ import org.beian.domain.model.filing.workflow.OrderStateMachine;
 
 /**
  * The real application beans ({@link Registry}, {@link ApplicantSteps}, {@link ReviewSteps},
- * {@link Transitions}, {@link Authorization}) wired to in-memory fakes, one set per test.
+ * {@link ElectronicVerifications}, {@link Documents}, {@link Transitions}, {@link Authorization}) wired to
+ * in-memory fakes, one set per test.
  */
 final class InMemoryDesk {
 
@@ -30,12 +31,17 @@ final class InMemoryDesk {
     final RecordingEvents events = new RecordingEvents();
     final RecordingBureauGateway bureau = new RecordingBureauGateway();
     final FixedChecks checks = new FixedChecks();
+    final InMemoryElectronicVerifications verificationSessions = new InMemoryElectronicVerifications();
+    final RecordingVerificationPlatform platform = new RecordingVerificationPlatform();
 
     final Authorization authorization = Wiring.inject(new Authorization(), accounts);
     final Transitions transitions = wire(new Transitions(), referenceData, events);
     final Registry registry = wire(new Registry(), orders, registryRows, nationalRegistry, referenceData, authorization);
     final ApplicantSteps applicantSteps = wire(new ApplicantSteps(), orders, documents, authorization, transitions, checks);
     final ReviewSteps reviewSteps = wire(new ReviewSteps(), orders, authorization, transitions, bureau, registryRows);
+    final Documents documentLibrary = wire(new Documents(), documents, orders, authorization);
+    final ElectronicVerifications electronicVerifications = wire(new ElectronicVerifications(), orders, verificationSessions, platform,
+            documentLibrary, authorization, transitions);
 
     private static <T> T wire(T bean, Object... collaborators) {
         for (Object collaborator : collaborators) {

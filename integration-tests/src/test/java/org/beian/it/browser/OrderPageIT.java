@@ -104,7 +104,7 @@ class OrderPageIT {
         switchLanguage("lang-zh");
 
         // The wizard: exactly the two remarked fields carry the reviewer's reason.
-        portal.click("page:fix");
+        portal.click("actions:fix");
         wait.until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
         portal.idle();
         assertEquals(2, browser.findElements(By.cssSelector("[id='wizard:remarks'] .beian-finding")).size());
@@ -185,12 +185,12 @@ class OrderPageIT {
 
         // The reviewer passes the initial review while the page still offers 撤回: the refusal says why, and the page shows the order as it is.
         assertEquals("AWAITING_PHOTO", DemoApi.orderStep("step=approveInitial&order=" + order));
-        browser.findElement(By.id("page:withdraw")).click();
+        browser.findElement(By.id("actions:withdraw")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
         portal.idle();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "待拍照"));
         assertEquals("待拍照", browser.findElement(By.id("order-state")).getText());
-        assertTrue(browser.findElements(By.id("page:withdraw")).isEmpty(), "no longer offered");
+        assertTrue(browser.findElements(By.id("actions:withdraw")).isEmpty(), "no longer offered");
         portal.click("page:method-curtain");
 
         // The curtain: a wrong phone is told on its field, and what was typed stays.

@@ -82,11 +82,11 @@ class OrderTypesPageIT {
         assertEquals("变更备案", browser.findElement(By.id("order-type")).getText());
 
         // 撤回提交 while under the provider's review: the order is taken back, with what it proposed.
-        browser.findElement(By.id("page:withdraw")).click();
+        browser.findElement(By.id("actions:withdraw")).click();
         confirm();
         wait.until(ExpectedConditions.textToBe(By.id("order-state"), "已撤回"));
         Browser.screenshot(browser, "portal-change-withdrawn-zh");
-        portal.click("page:fix");
+        portal.click("actions:fix");
         wait.until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
         portal.idle();
         assertEquals(address + "3号楼", browser.findElement(By.id("wizard:mailingAddress:input")).getAttribute("value"), "nothing is lost");
@@ -125,7 +125,7 @@ class OrderTypesPageIT {
         portal.idle();
         assertEquals("取消接入", browser.findElement(By.id("order-type")).getText());
         assertEquals("初审中", browser.findElement(By.id("order-state")).getText());
-        assertTrue(browser.findElements(By.id("page:abandon")).size() == 1, "a cancellation may be abandoned before the bureau");
+        assertTrue(browser.findElements(By.id("actions:abandon")).size() == 1, "a cancellation may be abandoned before the bureau");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         portal.idle();

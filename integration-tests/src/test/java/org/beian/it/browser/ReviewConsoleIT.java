@@ -147,7 +147,7 @@ class ReviewConsoleIT {
             assertTrue(remarks.get(0).getText().contains("地址未精确到门牌号。") && remarks.get(0).getText().contains("8号1栋101室"));
             assertTrue(remarks.get(0).getText().contains("主体信息 · 通信地址"), "the remark names its field: " + remarks.get(0).getText());
             Browser.screenshot(owner.browser, "portal-order-rejected-zh");
-            owner.browser.findElement(By.id("page:fix")).click();
+            owner.browser.findElement(By.id("actions:fix")).click();
             page.await().until(ExpectedConditions.urlContains("portal/filing/wizard.xhtml"));
             page.idle();
             Browser.screenshot(owner.browser, "portal-wizard-remarks-zh");

@@ -26,7 +26,7 @@ import org.beian.infrastructure.persistence.jpa.StandInRegistrar;
  * first filing of a Shenzhen enterprise (answer lines: user name, credit code, subject number, domain), {@code place=xian} of a
  * Xi'an one, {@code registrar=true} with its domain held at the stand-in registrar's {@link #REGISTRAR}; {@code submitted=true} (with a server) files a
  * first filing and submits it for the initial review (the answer's second line is its order number);
- * {@code photo=true} also passes its initial review and submits the curtain photo, {@code photo=approved} also passes the photo (ready for the bureau), {@code place=lhasa} files it in Lhasa instead of Shenzhen; {@code draft=access} (with a server) leaves an access filing of a site filed elsewhere, ready but for its filing password (lines: user, order number, password); {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
+ * {@code photo=awaiting} also passes its initial review (待拍照), {@code photo=true} also submits the curtain photo, {@code photo=approved} also passes the photo (ready for the bureau), {@code place=lhasa} files it in Lhasa instead of Shenzhen, {@code principal=…} names its principal (default 陈晓明); {@code draft=access} (with a server) leaves an access filing of a site filed elsewhere, ready but for its filing password (lines: user, order number, password); {@code draft=xining} (with a server) leaves a first filing of a Xining enterprise as a draft that passes every check (the second line is its number); {@code role=reviewer} or {@code role=admin} opens staff instead. Answers the user name; the password is {@link #PASSWORD}.
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -72,6 +72,7 @@ public class TestAccountsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8"); // Payara decodes the query string with it (principal=王…)
         String language = "en".equals(request.getParameter("language")) ? "en" : "zh-CN";
         String username = "it-" + TestData.unique();
         Role role = switch (String.valueOf(request.getParameter("role"))) {
@@ -95,14 +96,19 @@ public class TestAccountsServlet extends HttpServlet {
             WorkflowFixture.Applicant applicant = new WorkflowFixture.Applicant(new Caller(username, Set.of(Role.APPLICANT)), account.id(), server, null);
             WorkflowFixture.Place place = "lhasa".equals(request.getParameter("place")) ? WorkflowFixture.Place.LHASA
                     : WorkflowFixture.Place.SHENZHEN;
-            OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "待审核官网", place));
+            String principal = request.getParameter("principal");
+            OrderView ready = fixture.readyFirstFiling(applicant.caller(), fixture.enterpriseFirstFiling(applicant, "待审核官网", place,
+                    principal == null || principal.isBlank() ? "陈晓明" : principal.strip()));
             String number = fixture.submit(applicant.caller(), ready, null, null).orderNumber();
             String photo = request.getParameter("photo");
-            if ("true".equals(photo) || "approved".equals(photo)) {
-                // Past the initial review, with the curtain photo submitted for the re-review.
-                Caller reviewer = fixture.newReviewer();
+            Caller reviewer = fixture.newReviewer();
+            if ("awaiting".equals(photo) || "true".equals(photo) || "approved".equals(photo)) {
+                // Past the initial review: awaiting the photo (待拍照).
                 fixture.reviewerDesk.claim(reviewer, number);
                 fixture.reviewerDesk.approveInitial(reviewer, number, null);
+            }
+            if ("true".equals(photo) || "approved".equals(photo)) {
+                // With the curtain photo submitted for the re-review.
                 fixture.applicantDesk.submitPhoto(applicant.caller(), number, fixture.uploadPhoto(applicant.caller()));
                 if ("approved".equals(photo)) {
                     // And past the photo re-review: ready to be handed to the bureau.

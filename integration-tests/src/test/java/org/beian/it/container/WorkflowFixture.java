@@ -160,12 +160,17 @@ public class WorkflowFixture {
     }
 
     FilingSnapshot enterpriseFirstFiling(Applicant applicant, String websiteName, Place place) {
+        return enterpriseFirstFiling(applicant, websiteName, place, "陈晓明");
+    }
+
+    /** As above, with the principal (of the subject and the website, and legal representative) named as given: the stand-ins' rules read names. */
+    FilingSnapshot enterpriseFirstFiling(Applicant applicant, String websiteName, Place place, String principalName) {
         String domain = "wf" + TestData.unique() + ".cn";
-        PersonData principal = new PersonData("陈晓明", "RESIDENT_ID", residentId(place.county(), "19850612"), place.officePhone(),
+        PersonData principal = new PersonData(principalName, "RESIDENT_ID", residentId(place.county(), "19850612"), place.officePhone(),
                 mobile(), "chen" + TestData.unique() + "@example.com");
         SubjectData subject = new SubjectData(place.province(), place.prefecture(), place.county(), "ENTERPRISE", "BUSINESS_LICENCE",
                 uscc(place.prefecture()), place.city() + chineseTag() + "科技有限公司", place.address(), place.city() + "示例投资有限公司",
-                "陈晓明", place.address(), null, principal, null);
+                principalName, place.address(), null, principal, null);
         WebsiteData website = new WebsiteData(websiteName, List.of(domain), List.of("www." + domain), "ORGANISATION_PORTAL",
                 List.of("NONE"), List.of("zh-CN"), null, true, null,
                 List.of(new CloudServiceData("SERVER", applicant.serverInstance(), "203.0.113.50")), null);

@@ -14,6 +14,10 @@ public enum DocumentKind {
     VERIFICATION_FORM,
     /** 幕布照片 */
     CURTAIN_PHOTO,
+    /** 核验照片: the principal's face photo from the ministry's electronic verification (a JPEG the platform sends) */
+    VERIFICATION_PHOTO,
+    /** ICP 备案信息电子化真实性核验单: the electronic verification form the principal signed on the phone (a PDF) */
+    ELECTRONIC_VERIFICATION_FORM,
     /** 前置审批 documents */
     PRE_APPROVAL,
     /** 就业证明, authorisation letters, the ministry's proof letters, … */

@@ -1,9 +1,11 @@
 package org.beian.domain.model.filing;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,5 +29,21 @@ public record FilingSnapshot(SubjectData subject, List<WebsiteData> websites) im
             }
         }
         return domains;
+    }
+
+    /**
+     * The website principals, each person once (the same certificate number is the same person), in order
+     * of the websites: the people who verify in person (photo or electronic verification).
+     */
+    public List<PersonData> websitePrincipals() {
+        Map<String, PersonData> people = new LinkedHashMap<>();
+        for (WebsiteData website : websites) {
+            PersonData principal = website.principalSameAsSubject() && subject != null ? subject.principal() : website.principal();
+            if (principal != null) {
+                String number = principal.certificateNumber() == null ? "" : principal.certificateNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+                people.putIfAbsent(number.isEmpty() ? "name:" + principal.name() : number, principal);
+            }
+        }
+        return List.copyOf(people.values());
     }
 }

@@ -16,6 +16,8 @@ public record Actor(Kind kind, String name, Long accountId) {
 
     public static final Actor SYSTEM = new Actor(Kind.SYSTEM, "system", null);
     public static final Actor BUREAU = new Actor(Kind.BUREAU, "bureau", null);
+    /** The ministry's electronic verification platform (部电子化核验支撑平台), or its stand-in. */
+    public static final Actor VERIFICATION_PLATFORM = new Actor(Kind.BUREAU, "verification-platform", null);
 
     public enum Kind {
         /** A customer of the provider; acts on its own account's orders only. */
@@ -26,7 +28,10 @@ public record Actor(Kind kind, String name, Long accountId) {
         ADMIN,
         /** The desk's own timers and batch jobs. */
         SYSTEM,
-        /** The provincial bureau (and the ministry's SMS check), through the gateway or its simulator. */
+        /**
+         * The provincial bureau and the ministry (its SMS check, its electronic verification platform), through
+         * the gateway or its stand-ins.
+         */
         BUREAU
     }
 

@@ -19,6 +19,8 @@ public enum OrderAction {
     CORRECT_ASSISTED,
     /** 上传核验照片 (applicant). */
     SUBMIT_PHOTO,
+    /** 电子化核验通过: the ministry's electronic verification platform sends the verification photo and the signed form (the ministry). */
+    ELECTRONIC_CHECK_PASSED,
     /** 复审通过 (reviewer). */
     APPROVE_PHOTO,
     /** 复审驳回 (reviewer). */

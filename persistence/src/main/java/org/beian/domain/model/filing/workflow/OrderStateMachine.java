@@ -109,6 +109,11 @@ public final class OrderStateMachine {
             // re-submits the photo" (step 7).
             new Rule(OrderAction.SUBMIT_PHOTO, EnumSet.of(AWAITING_PHOTO, PHOTO_REJECTED), type -> PHOTO_SUBMITTED,
                     Performer.OWNER, OrderEvents.PHOTO_SUBMITTED, false),
+            // Electronic verification (电子化核验, beyond §5) in place of the curtain photo: the ministry's
+            // platform checked the principal's identity card and face on the phone and sends the
+            // verification photo and the signed form; the re-review follows as for a photo.
+            new Rule(OrderAction.ELECTRONIC_CHECK_PASSED, EnumSet.of(AWAITING_PHOTO, PHOTO_REJECTED), type -> PHOTO_SUBMITTED,
+                    Performer.BUREAU, OrderEvents.PHOTO_SUBMITTED, false),
             // Re-review (复审, process §4 step 7) passed: the order waits for the hand-over to the bureau.
             new Rule(OrderAction.APPROVE_PHOTO, EnumSet.of(PHOTO_SUBMITTED), type -> AWAITING_BUREAU,
                     Performer.STAFF, OrderEvents.PHOTO_APPROVED, false),

@@ -51,12 +51,14 @@ class TransitionTableTest {
             INITIAL_REJECTED   ABANDON            owner   ABANDONED
             INITIAL_REJECTED   EXPIRE             system  EXPIRED
             AWAITING_PHOTO     SUBMIT_PHOTO       owner   PHOTO_SUBMITTED
+            AWAITING_PHOTO     ELECTRONIC_CHECK_PASSED bureau PHOTO_SUBMITTED
             AWAITING_PHOTO     ABANDON            owner   ABANDONED
             AWAITING_PHOTO     EXPIRE             system  EXPIRED
             PHOTO_SUBMITTED    ABANDON            owner   ABANDONED
             PHOTO_SUBMITTED    APPROVE_PHOTO      staff   AWAITING_BUREAU
             PHOTO_SUBMITTED    REJECT_PHOTO       staff   PHOTO_REJECTED
             PHOTO_REJECTED     SUBMIT_PHOTO       owner   PHOTO_SUBMITTED
+            PHOTO_REJECTED     ELECTRONIC_CHECK_PASSED bureau PHOTO_SUBMITTED
             PHOTO_REJECTED     ABANDON            owner   ABANDONED
             PHOTO_REJECTED     EXPIRE             system  EXPIRED
             AWAITING_BUREAU    ABANDON            owner   ABANDONED
@@ -104,7 +106,7 @@ class TransitionTableTest {
                 assertTrue(PERFORMERS.containsKey(row.by()), row.by());
             }
         }
-        assertEquals(33, rows);
+        assertEquals(35, rows);
         assertEquals(EnumSet.allOf(OrderAction.class), EnumSet.copyOf(byOfAction.keySet()), "every action has a row");
         for (OrderState state : OrderState.values()) {
             assertEquals(state.isFinal(), !ROWS.containsKey(state), state + ": final states and only they have no exit");

@@ -12,7 +12,7 @@ import org.beian.application.desk.ReviewerDesk;
 import org.beian.interfaces.security.Callers;
 
 /**
- * An uploaded image, for thumbnails and the larger preview: /portal/document?id=… (under /portal/*, so
+ * An uploaded image (or the electronic verification form, a PDF), for thumbnails and the larger preview: /portal/document?id=… (under /portal/*, so
  * only applicants reach it; the applicant's desk checks the document is the caller's) and
  * /review/document?id=… (under /review/*: reviewers, through the reviewer's desk). Private caching only:
  * the bytes are personal data.
@@ -48,7 +48,9 @@ public class DocumentImageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("image/jpeg");
+        // Uploads are JPEGs; the electronic verification form the ministry's platform sends is a PDF.
+        boolean pdf = image.length > 4 && image[0] == '%' && image[1] == 'P' && image[2] == 'D' && image[3] == 'F';
+        response.setContentType(pdf ? "application/pdf" : "image/jpeg");
         response.setContentLength(image.length);
         response.setHeader("Cache-Control", "private, max-age=3600");
         response.getOutputStream().write(image);
