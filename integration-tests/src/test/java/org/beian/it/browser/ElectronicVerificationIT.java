@@ -199,6 +199,35 @@ class ElectronicVerificationIT {
             console.quit();
         }
         assertEquals("AWAITING_BUREAU", orderJson(applicant, order).getString("state"));
+
+        // Handed to the bureau: the ministry's SMS check, answered on its (stand-in) page as the order page says.
+        assertEquals("AT_BUREAU", DemoApi.orderStep("step=toBureau&order=" + order));
+        desk.navigate().refresh();
+        portal.idle();
+        assertTrue(text(desk, "page:sms-check").contains("主体负责人"), text(desk, "page:sms-check"));
+        JsonObject principal = orderJson(applicant, order).getJsonObject("snapshot").getJsonObject("subject").getJsonObject("principal");
+        String mobile = principal.getString("mobile");
+        String id = principal.getString("certificateNumber");
+        String code = DemoApi.orderStep("step=smsCode&mobile=" + mobile + "&n=1");
+        desk.get(desk.findElement(By.id("sms-check-link")).getAttribute("href"));
+        portal.type("verify:mobile", mobile);
+        portal.type("verify:code", code);
+        portal.type("verify:idLast6", id.substring(id.length() - 6));
+        desk.findElement(By.id("verify:submit")).click();
+        portal.idle();
+
+        // The bureau's simulator decides: the ICP numbers on the dashboard, and the footer snippet to paste.
+        new WebDriverWait(desk, Duration.ofSeconds(120), Duration.ofSeconds(3)).until(d -> {
+            d.get(base + "portal/order.xhtml?order=" + order);
+            portal.idle();
+            return "备案完成".equals(text(desk, "order-state"));
+        });
+        desk.get(base + "portal/index.xhtml");
+        portal.idle();
+        String websites = desk.findElement(By.id("dashboard:websites")).getText();
+        assertTrue(websites.matches("(?s).*ICP备\\d+号-1.*"), websites);
+        portal.click("dashboard:websites:0:view-website");
+        assertTrue(text(desk, "footer-code").contains("https://beian.miit.gov.cn/"), text(desk, "footer-code"));
     }
 
     @Test
