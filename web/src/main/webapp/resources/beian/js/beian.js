@@ -142,6 +142,8 @@
         }, function () { /* nothing copied: the value stays on the page to select by hand */ });
     });
 })();
+
+/*
  * Electronic verification: the QR code's countdown. An element .beian-countdown with data-seconds (what
  * the server said was left), data-template ("{0} left") and data-expired counts down mm:ss from the
  * moment it appears; the page's poll brings the server's word on the expiry itself.

@@ -204,7 +204,7 @@ class ElectronicVerificationIT {
         assertEquals("AT_BUREAU", DemoApi.orderStep("step=toBureau&order=" + order));
         desk.navigate().refresh();
         portal.idle();
-        assertTrue(text(desk, "page:sms-check").contains("主体负责人"), text(desk, "page:sms-check"));
+        assertTrue(text(desk, "sms-check").contains("主体负责人"), text(desk, "sms-check"));
         JsonObject principal = orderJson(applicant, order).getJsonObject("snapshot").getJsonObject("subject").getJsonObject("principal");
         String mobile = principal.getString("mobile");
         String id = principal.getString("certificateNumber");

@@ -243,7 +243,7 @@ class OrderPageIT {
 
         // The ministry's SMS check: who, by when, where; answered on the stand-in page.
         openOrder(order);
-        WebElement check = browser.findElement(By.id("page:sms-check"));
+        WebElement check = browser.findElement(By.id("sms-check"));
         assertTrue(check.getText().contains("主体负责人") && check.getText().contains("12381"), check.getText());
         Browser.screenshot(browser, "portal-order-sms-check-zh");
         switchLanguage("lang-en");

@@ -1,7 +1,6 @@
 package org.beian.interfaces.web.view.portal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,11 +45,12 @@ public class ElectronicVerificationBacking implements Serializable {
     private String qrFor;
     private String qr;
 
+    /** The order of the page it is a section of (read from the order page, which also holds it on postbacks). */
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("order");
-        if (requested != null && requested.matches("\\d{6,20}")) {
-            orderNumber = requested;
+        String number = orderPage.getOrderNumber();
+        if (number != null && number.matches("\\d{6,20}")) {
+            orderNumber = number;
             view = applicant.electronicVerification(callers.current(), orderNumber);
         }
     }
