@@ -156,7 +156,7 @@ class ElectronicVerificationIT {
         desk.navigate().refresh();
         portal.idle();
         assertEquals("复审中", text(desk, "order-state"));
-        assertTrue(desk.findElement(By.cssSelector(".beian-table")).getText().contains("电子化核验通过（部电子化核验支撑平台）"));
+        assertTrue(desk.findElement(By.id("history")).getText().contains("电子化核验通过（部电子化核验支撑平台）"));
         assertTrue(text(desk, "everify:passed").startsWith("电子化核验已通过"));
         Browser.screenshot(desk, "portal-order-everify-passed-zh");
 
