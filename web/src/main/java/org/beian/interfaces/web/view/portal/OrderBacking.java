@@ -17,6 +17,7 @@ import org.beian.application.dto.OrderProgress;
 import org.beian.application.dto.OrderView;
 import org.beian.domain.model.document.DocumentKind;
 import org.beian.domain.model.filing.OrderState;
+import org.beian.domain.model.filing.workflow.Actor;
 import org.beian.domain.model.filing.workflow.OrderAction;
 import org.beian.interfaces.security.Callers;
 import org.beian.interfaces.web.i18n.BusinessExceptionHandler;
@@ -129,8 +130,11 @@ public class OrderBacking implements Serializable {
         return DocumentLabels.of(document.purpose());
     }
 
-    /** Who made a transition, by role: 您 (the applicant), 审核员, 管局, 系统. */
+    /** Who made a transition, by role: 您 (the applicant), 审核员, 管局, 工信部核验平台, 系统. */
     public String actorLabel(OrderView.HistoryLine line) {
+        if (Actor.VERIFICATION_PLATFORM.name().equals(line.actor())) {
+            return Messages.text("order.actor.PLATFORM");
+        }
         return Messages.text("order.actor." + (line.actorKind() == null ? "REVIEWER" : line.actorKind().name()));
     }
 
