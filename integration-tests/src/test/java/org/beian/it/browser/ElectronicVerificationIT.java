@@ -44,6 +44,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -90,7 +91,8 @@ class ElectronicVerificationIT {
     }
 
     @AfterEach
-    void closeBrowsers() {
+    void closeBrowsers(TestInfo test) {
+        Browser.keepLastPage(desk, test);
         desk.quit();
         phone.quit();
     }
