@@ -204,7 +204,7 @@ class ElectronicVerificationIT {
 
         // Handed to the bureau: the ministry's SMS check, answered on its (stand-in) page as the order page says.
         assertEquals("AT_BUREAU", DemoApi.orderStep("step=toBureau&order=" + order));
-        desk.navigate().refresh();
+        desk.get(base + "portal/order.xhtml?order=" + order);
         portal.idle();
         assertTrue(text(desk, "sms-check").contains("主体负责人"), text(desk, "sms-check"));
         JsonObject principal = orderJson(applicant, order).getJsonObject("snapshot").getJsonObject("subject").getJsonObject("principal");
