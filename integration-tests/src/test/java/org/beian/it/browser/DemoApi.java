@@ -22,6 +22,11 @@ final class DemoApi {
 
     private DemoApi() {}
 
+    /** A cloud server instance id of its own (ins-…), for a test account to file on. */
+    static String server() {
+        return "ins-" + org.beian.it.container.TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
+    }
+
     /** A fresh applicant account of its own for one test (English or Chinese); its password is {@link #TEST_PASSWORD}. */
     static String newApplicant(String language) {
         return testAccount("language=" + language)[0];

@@ -36,7 +36,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.beian.it.Deployments;
-import org.beian.it.container.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -207,16 +206,7 @@ class ElectronicVerificationIT {
         desk.get(base + "portal/order.xhtml?order=" + order);
         portal.idle();
         assertTrue(text(desk, "sms-check").contains("主体负责人"), text(desk, "sms-check"));
-        JsonObject principal = orderJson(applicant, order).getJsonObject("snapshot").getJsonObject("subject").getJsonObject("principal");
-        String mobile = principal.getString("mobile");
-        String id = principal.getString("certificateNumber");
-        String code = DemoApi.orderStep("step=smsCode&mobile=" + mobile + "&n=1");
-        desk.get(desk.findElement(By.id("sms-check-link")).getAttribute("href"));
-        portal.type("verify:mobile", mobile);
-        portal.type("verify:code", code);
-        portal.type("verify:idLast6", id.substring(id.length() - 6));
-        desk.findElement(By.id("verify:submit")).click();
-        portal.idle();
+        portal.answerSmsCheck(applicant, order);
 
         // The bureau's simulator decides: the ICP numbers on the dashboard, and the footer snippet to paste.
         new WebDriverWait(desk, Duration.ofSeconds(120), Duration.ofSeconds(3)).until(d -> {
@@ -327,7 +317,7 @@ class ElectronicVerificationIT {
 
     /** A fresh account's first filing past the initial review (待拍照), its order page open on the desk with 电子化核验 chosen. */
     private Filed orderAwaitingPhoto(String query) {
-        String[] filed = DemoApi.testAccount("server=" + server() + "&submitted=true&photo=awaiting" + query);
+        String[] filed = DemoApi.testAccount("server=" + DemoApi.server() + "&submitted=true&photo=awaiting" + query);
         Browser.signIn(desk, filed[0], DemoApi.TEST_PASSWORD, ".xhtml");
         desk.get(base + "portal/order.xhtml?order=" + filed[1]);
         portal.idle();
@@ -380,9 +370,6 @@ class ElectronicVerificationIT {
         return browser.findElement(By.id(id)).getText().trim();
     }
 
-    private static String server() {
-        return "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
-    }
 
     // ---- what the server holds
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -216,7 +215,7 @@ class FilingWizardIT {
         Path work = Files.createTempDirectory("beian-uploads");
         upload("subject.licence", jpeg(work, "营业执照.jpg"));
         Path png = work.resolve("身份证.jpg");
-        Files.write(png, png());
+        Files.write(png, WorkflowFixture.png());
         upload("subject.principal.id.both", png);
         assertTrue(slotText("subject.principal.id.both").contains("不是 JPEG 图片"), "a PNG renamed .jpg is refused: " + slotText("subject.principal.id.both"));
         Path large = work.resolve("大图.jpg");
@@ -470,16 +469,6 @@ class FilingWizardIT {
         return file;
     }
 
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(Color.ORANGE);
-        g.fillRect(0, 0, 800, 600);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 
     /** Noise compresses badly: about 3 MB at the best JPEG quality. */
     private static byte[] largeJpeg() throws IOException {

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.beian.it.Deployments;
-import org.beian.it.container.TestData;
 import org.beian.it.container.WorkflowFixture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -83,7 +77,7 @@ class OrderPageIT {
 
     @Test
     void twoRejectedFieldsAreMarkedFixedAndResubmittedAndTheTimelineShowsBothRounds() throws IOException {
-        String[] account = DemoApi.testAccount("server=" + server() + "&submitted=true");
+        String[] account = DemoApi.testAccount("server=" + DemoApi.server() + "&submitted=true");
         String user = account[0];
         String order = account[1];
         assertEquals("INITIAL_REJECTED", DemoApi.orderStep("step=rejectFields&order=" + order + "&fields="
@@ -138,7 +132,7 @@ class OrderPageIT {
 
         // Until a reviewer takes it, a document can be replaced without withdrawing: a PNG is refused on its upload, a JPEG taken.
         Path folder = Files.createTempDirectory("order-page");
-        replaceFirstDocument(file(folder, "licence.jpg", png()));
+        replaceFirstDocument(file(folder, "licence.jpg", WorkflowFixture.png()));
         assertFalse(browser.findElement(By.cssSelector(".beian-replace .ui-message-error")).getText().isBlank(), "the PNG is refused there");
         replaceFirstDocument(file(folder, "营业执照.jpg", WorkflowFixture.jpeg()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已更换"));
@@ -162,7 +156,7 @@ class OrderPageIT {
 
     @Test
     void anAssistedCorrectionIsShownBeforeAndAfter() {
-        String[] account = DemoApi.testAccount("server=" + server() + "&submitted=true");
+        String[] account = DemoApi.testAccount("server=" + DemoApi.server() + "&submitted=true");
         assertEquals("SUBMITTED", DemoApi.orderStep("step=correctAddress&order=" + account[1]));
         Browser.signIn(browser, account[0], DemoApi.TEST_PASSWORD, "portal/index.xhtml");
         openOrder(account[1]);
@@ -176,7 +170,7 @@ class OrderPageIT {
 
     @Test
     void theCurtainPathFromRequestToTheFilingNumbers(@TempDir Path folder) throws Exception {
-        String[] account = DemoApi.testAccount("server=" + server() + "&submitted=true");
+        String[] account = DemoApi.testAccount("server=" + DemoApi.server() + "&submitted=true");
         String user = account[0];
         String order = account[1];
         Browser.signIn(browser, user, DemoApi.TEST_PASSWORD, "portal/index.xhtml");
@@ -220,7 +214,7 @@ class OrderPageIT {
         switchLanguage("lang-zh");
 
         // The photo: a PNG named .jpg is refused on the upload; a JPEG is shown, then submitted.
-        uploadPhoto(file(folder, "photo.jpg", png()));
+        uploadPhoto(file(folder, "photo.jpg", WorkflowFixture.png()));
         assertFalse(browser.findElement(By.id("page:photo-upload-message")).getText().isBlank(), "the PNG is refused on the field");
         uploadPhoto(file(folder, "幕布照片.jpg", WorkflowFixture.jpeg()));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page:photo-preview")));
@@ -249,16 +243,7 @@ class OrderPageIT {
         switchLanguage("lang-en");
         Browser.screenshot(browser, "portal-order-sms-check-en");
         switchLanguage("lang-zh");
-        JsonObject principal = DemoApi.order(user, order).getJsonObject("snapshot").getJsonObject("subject").getJsonObject("principal");
-        String mobile = principal.getString("mobile");
-        String id = principal.getString("certificateNumber");
-        String code = DemoApi.orderStep("step=smsCode&mobile=" + mobile + "&n=1");
-        browser.get(browser.findElement(By.id("sms-check-link")).getAttribute("href"));
-        portal.type("verify:mobile", mobile);
-        portal.type("verify:code", code);
-        portal.type("verify:idLast6", id.substring(id.length() - 6));
-        browser.findElement(By.id("verify:submit")).click();
-        portal.idle();
+        portal.answerSmsCheck(user, order);
 
         // The bureau (its simulator) decides once every principal answered: the numbers reach the dashboard.
         new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofSeconds(3)).until(d -> {
@@ -301,9 +286,6 @@ class OrderPageIT {
         portal.idle();
     }
 
-    private static String server() {
-        return "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
-    }
 
     private static Path file(Path folder, String name, byte[] content) throws IOException {
         Path file = folder.resolve(name);
@@ -311,14 +293,4 @@ class OrderPageIT {
         return file;
     }
 
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(Color.BLUE);
-        g.fillRect(0, 0, 400, 300);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }

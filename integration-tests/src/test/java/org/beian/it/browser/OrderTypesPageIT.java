@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.beian.it.Deployments;
-import org.beian.it.container.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -155,7 +154,7 @@ class OrderTypesPageIT {
 
     @Test
     void anAccessFilingWithAWrongThenTheRightFilingPassword() {
-        String[] account = DemoApi.testAccount("server=" + server() + "&draft=access");
+        String[] account = DemoApi.testAccount("server=" + DemoApi.server() + "&draft=access");
         Browser.signIn(browser, account[0], DemoApi.TEST_PASSWORD, "portal/index.xhtml");
         browser.get(base + "portal/filing/wizard.xhtml?order=" + account[1]);
         portal.idle();
@@ -182,7 +181,7 @@ class OrderTypesPageIT {
 
     /** An applicant with an approved first filing (one subject, one website, this provider its only access provider), on the dashboard. */
     private String approvedAccount() {
-        String[] account = DemoApi.testAccount("server=" + server() + "&approved=true");
+        String[] account = DemoApi.testAccount("server=" + DemoApi.server() + "&approved=true");
         Browser.signIn(browser, account[0], DemoApi.TEST_PASSWORD, "portal/index.xhtml");
         portal.idle();
         return account[0];
@@ -203,7 +202,4 @@ class OrderTypesPageIT {
         portal.idle();
     }
 
-    private static String server() {
-        return "ins-" + TestData.unique().toLowerCase().replaceAll("[^a-z0-9]", "");
-    }
 }

@@ -116,6 +116,25 @@ final class Portal {
                 By.cssSelector("[id='" + personId + ":mobileConfirmation'] .beian-mobile-confirmed")));
     }
 
+    /**
+     * The ministry's SMS check as the subject principal answers it: from the order page (open in the browser)
+     * to the page its link names, with the code the ministry texted, the mobile and the last six characters of
+     * the identity document (read from the order over the API).
+     */
+    void answerSmsCheck(String user, String order) {
+        jakarta.json.JsonObject principal = DemoApi.order(user, order).getJsonObject("snapshot").getJsonObject("subject")
+                .getJsonObject("principal");
+        String mobile = principal.getString("mobile");
+        String id = principal.getString("certificateNumber");
+        String code = DemoApi.orderStep("step=smsCode&mobile=" + mobile + "&n=1");
+        browser.get(browser.findElement(By.id("sms-check-link")).getAttribute("href"));
+        type("verify:mobile", mobile);
+        type("verify:code", code);
+        type("verify:idLast6", id.substring(id.length() - 6));
+        browser.findElement(By.id("verify:submit")).click();
+        idle();
+    }
+
     /** No request of PrimeFaces or jQuery is running, and the document has loaded. */
     void idle() {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(

@@ -374,6 +374,21 @@ public class WorkflowFixture {
         }
     }
 
+    /** A PNG image: what a ".jpg" that is not a JPEG carries (the desk refuses it). */
+    public static byte[] png() {
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 800, 600);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A valid unified social credit code (GB 32100) for an enterprise of the division. */
     public static String uscc(String division) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
