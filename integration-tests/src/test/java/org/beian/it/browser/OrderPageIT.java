@@ -146,6 +146,7 @@ class OrderPageIT {
         assertTrue(rejection.contains("审核员") && rejection.contains("原因：" + MAILING_ADDRESS) && rejection.contains("原因：" + WEBSITE_NAME),
                 rejection);
         assertFalse(browser.findElement(By.id("history")).getText().contains("it-"), "no staff user name is shown");
+        show(By.id("history"));
         Browser.screenshot(browser, "portal-order-resubmitted-zh");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
@@ -165,6 +166,7 @@ class OrderPageIT {
         String before = correction.findElement(By.tagName("del")).getText();
         assertEquals(before + "1单元", correction.findElement(By.tagName("ins")).getText());
         assertTrue(browser.findElement(By.id("history")).getText().contains("补全门牌号"), "the reviewer's reason is in the timeline");
+        show(By.id("page:corrections"));
         Browser.screenshot(browser, "portal-order-corrected-zh");
     }
 
@@ -198,6 +200,7 @@ class OrderPageIT {
         portal.click("page:request-curtain");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page:curtain-state")));
         assertTrue(browser.findElement(By.id("page:curtain-state")).getText().contains("下午四点发件"));
+        show(By.id("page:curtain-state"));
         Browser.screenshot(browser, "portal-order-curtain-requested-zh");
 
         String tracking = DemoApi.orderStep("step=shipCurtain&user=" + user);
@@ -207,9 +210,11 @@ class OrderPageIT {
         DemoApi.orderStep("step=deliverCurtain&user=" + user);
         openOrder(order);
         assertTrue(browser.findElement(By.id("page:curtain-state")).getText().contains("已签收"));
+        show(By.id("page:curtain-state"));
         Browser.screenshot(browser, "portal-order-curtain-delivered-zh");
         switchLanguage("lang-en");
         assertTrue(browser.findElement(By.id("page:curtain-state")).getText().contains("Delivered"));
+        show(By.id("page:curtain-state"));
         Browser.screenshot(browser, "portal-order-curtain-delivered-en");
         switchLanguage("lang-zh");
 
@@ -227,6 +232,7 @@ class OrderPageIT {
         openOrder(order);
         assertEquals("复审驳回", browser.findElement(By.id("order-state")).getText());
         assertTrue(browser.findElement(By.id("page:photo-rejection")).getText().contains("照片背景不是幕布"));
+        show(By.id("page:photo-rejection"));
         Browser.screenshot(browser, "portal-order-photo-rejected-zh");
         uploadPhoto(file(folder, "新幕布照片.jpg", WorkflowFixture.jpeg()));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page:photo-preview")));
@@ -239,8 +245,10 @@ class OrderPageIT {
         openOrder(order);
         WebElement check = browser.findElement(By.id("sms-check"));
         assertTrue(check.getText().contains("主体负责人") && check.getText().contains("12381"), check.getText());
+        show(By.id("sms-check"));
         Browser.screenshot(browser, "portal-order-sms-check-zh");
         switchLanguage("lang-en");
+        show(By.id("sms-check"));
         Browser.screenshot(browser, "portal-order-sms-check-en");
         switchLanguage("lang-zh");
         portal.answerSmsCheck(user, order);
@@ -255,6 +263,12 @@ class OrderPageIT {
         portal.idle();
         String websites = browser.findElement(By.id("dashboard:websites")).getText();
         assertTrue(websites.matches("(?s).*ICP备\\d+号-1.*"), websites);
+    }
+
+    /** Scrolls the element into the window, for the screenshot to show it. */
+    private void show(By element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                browser.findElement(element));
     }
 
     private void openOrder(String order) {
