@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -351,9 +352,12 @@ class ElectronicVerificationIT {
 
     /** Clicks what submits the whole page and waits until the next page has replaced it. */
     private static void reload(Portal portal, String id) {
-        WebElement button = portal.await().until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        button.click();
-        portal.await().until(ExpectedConditions.stalenessOf(button));
+        portal.await().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        // Marked document, clicked by script: no element handle that a re-rendered button could invalidate
+        // between finding and clicking it (chromedriver then fails with "node does not belong to the document").
+        JavascriptExecutor page = (JavascriptExecutor) portal.driver();
+        page.executeScript("window.beianBeforeSubmit = true; document.getElementById(arguments[0]).click();", id);
+        portal.await().until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript("return window.beianBeforeSubmit === true;")));
         portal.idle();
     }
 

@@ -154,6 +154,10 @@ final class Portal {
                 "return document.documentElement.scrollWidth <= window.innerWidth;");
     }
 
+    ChromeDriver driver() {
+        return browser;
+    }
+
     WebDriverWait await() {
         return wait;
     }
