@@ -15,6 +15,7 @@ import org.beian.application.dto.VerificationPointView;
 import org.beian.application.security.Authorization;
 import org.beian.application.security.Caller;
 import org.beian.domain.model.BeijingTime;
+import org.beian.domain.model.audit.PersonalDataMask;
 import org.beian.domain.model.filing.BureauStage;
 import org.beian.domain.model.filing.FilingOrder;
 import org.beian.domain.model.filing.FilingOrderRepository;
@@ -87,7 +88,7 @@ public class OrderProgressViews {
         }
         List<OrderProgress.Party> parties = new ArrayList<>();
         for (Map.Entry<String, PersonData> party : SmsCheckParties.of(order.getType(), order.getSnapshot()).entrySet()) {
-            parties.add(new OrderProgress.Party(party.getKey(), party.getValue().name(), mask(party.getValue().mobile())));
+            parties.add(new OrderProgress.Party(party.getKey(), party.getValue().name(), PersonalDataMask.phone(party.getValue().mobile())));
         }
         return parties.isEmpty() ? null
                 : new OrderProgress.SmsCheckView(order.getBureauSubmittedAt().plus(SMS_CHECK_VALIDITY), parties, smsCheckUrl);
@@ -105,9 +106,5 @@ public class OrderProgressViews {
             }
         }
         return null;
-    }
-
-    private static String mask(String mobile) {
-        return mobile == null || mobile.length() < 7 ? mobile : mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
     }
 }
