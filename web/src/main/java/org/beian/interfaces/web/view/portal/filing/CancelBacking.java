@@ -43,6 +43,9 @@ public class CancelBacking implements Serializable {
     private String filingPassword;
     private boolean acknowledged;
     private List<FindingView> findings = List.of();
+    /** The language the findings were written in, and whether the password counted: a language switch checks again. */
+    private java.util.Locale checkedIn;
+    private boolean checkedWithPassword;
     private final String clientKey = UUID.randomUUID().toString();
 
     /** f:viewAction: the dashboard, for an order that is no cancellation or no longer a draft. */
@@ -83,6 +86,8 @@ public class CancelBacking implements Serializable {
     }
 
     private void check(boolean withPassword) {
+        checkedIn = localeSelection.getLocale();
+        checkedWithPassword = withPassword;
         List<FindingView> all = applicant.checkOrder(callers.current(), orderNumber, blankToNull(filingPassword),
                 localeSelection.getLocale()).findings();
         List<FindingView> shown = new ArrayList<>();
@@ -95,13 +100,21 @@ public class CancelBacking implements Serializable {
         findings = shown;
     }
 
+    /** The findings in the page's language now (after a switch of language they are checked again). */
+    private List<FindingView> findings() {
+        if (!localeSelection.getLocale().equals(checkedIn)) {
+            check(checkedWithPassword);
+        }
+        return findings;
+    }
+
     public List<FindingView> findingsOn(String field) {
-        return findings.stream().filter(f -> f.field().equals(field)).toList();
+        return findings().stream().filter(f -> f.field().equals(field)).toList();
     }
 
     /** Everything but the password's findings: the warnings about what the cancellation does. */
     public List<FindingView> getConsequences() {
-        return findings.stream().filter(f -> !PASSWORD.equals(f.field())).toList();
+        return findings().stream().filter(f -> !PASSWORD.equals(f.field())).toList();
     }
 
     public boolean isPasswordNeeded() {
